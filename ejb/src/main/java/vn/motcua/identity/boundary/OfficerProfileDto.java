@@ -1,0 +1,15 @@
+package vn.motcua.identity.boundary;
+
+import vn.motcua.identity.entity.Role;
+
+import java.util.List;
+import java.util.Set;
+
+/** What the staff shell shows of the signed-in officer. */
+public record OfficerProfileDto(String username, String fullName, String agencyName,
+                                Set<Role> roles, List<RoleHeld> rolesHeld, boolean mustChangePassword) {
+
+    /** One role in one agency. */
+    public record RoleHeld(Role role, String agencyName) {
+    }
+}

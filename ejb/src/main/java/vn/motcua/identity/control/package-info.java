@@ -1,0 +1,2 @@
+/** Password hashing and policy. */
+package vn.motcua.identity.control;

@@ -1,0 +1,144 @@
+package vn.motcua.agency.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A body in the agency tree: province, district or commune, department, one-stop desk. Agencies
+ * are retired, never deleted, so that the dossiers they handled stay readable.
+ */
+@Entity
+@Table(name = "agency")
+@NamedQuery(name = "Agency.findByCode", query = "SELECT a FROM Agency a WHERE a.code = :code")
+@NamedQuery(name = "Agency.count", query = "SELECT COUNT(a) FROM Agency a")
+@NamedQuery(name = "Agency.findAll", query = "SELECT a FROM Agency a ORDER BY a.code")
+public class Agency {
+
+    @Id
+    @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agency_seq")
+    private Long id;
+
+    /** National agency code, used as the prefix of dossier codes (Circular 01/2018 Art. 19). */
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private AgencyKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Agency parent;
+
+    @Column(length = 500)
+    private String address;
+
+    @Column(name = "active_from", nullable = false)
+    private LocalDate activeFrom;
+
+    @Column(name = "active_until")
+    private LocalDate activeUntil;
+
+    @Version
+    private long version;
+
+    protected Agency() {
+    }
+
+    public Agency(String code, String name, AgencyKind kind, Agency parent, LocalDate activeFrom) {
+        this.code = requireText(code, "code");
+        this.name = requireText(name, "name");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.parent = parent;
+        this.activeFrom = Objects.requireNonNull(activeFrom, "activeFrom");
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value.strip();
+    }
+
+    public void locateAt(String address) {
+        this.address = address;
+    }
+
+    /** Retires the agency from a date on; it and its history stay in the tree. */
+    public void retire(LocalDate lastDay) {
+        if (lastDay.isBefore(activeFrom)) {
+            throw new IllegalArgumentException("an agency cannot retire before it became active");
+        }
+        this.activeUntil = lastDay;
+    }
+
+    public boolean isActiveOn(LocalDate day) {
+        return !day.isBefore(activeFrom) && (activeUntil == null || !day.isAfter(activeUntil));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AgencyKind getKind() {
+        return kind;
+    }
+
+    public Agency getParent() {
+        return parent;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public LocalDate getActiveFrom() {
+        return activeFrom;
+    }
+
+    public LocalDate getActiveUntil() {
+        return activeUntil;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Agency agency && code.equals(agency.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + name;
+    }
+}
