@@ -77,7 +77,8 @@ class PlatformIT {
         probe.persist(new Agency(code, "Xã Thử Nghiệm Ân Đức", AgencyKind.COMMUNE, null, LocalDate.of(2025, 7, 1)));
         Agency read = probe.findAgency(code).orElseThrow();
         assertEquals("Xã Thử Nghiệm Ân Đức", read.getName());
-        assertTrue(read.getId() >= 50, "ids come from the Flyway-created sequence");
+        assertEquals(AgencyKind.COMMUNE, read.getKind());
+        assertTrue(read.getId() > 0, "an id drawn from the Flyway-created sequence");
     }
 
     @Test
@@ -90,6 +91,21 @@ class PlatformIT {
         assertTrue(eventually(() -> admin.auditEvent(committed).isPresent()), "the committed event is stored by the MDB");
         Thread.sleep(1500);
         assertFalse(admin.auditEvent(rolledBack).isPresent(), "the rolled-back send was never delivered");
+    }
+
+    @Test
+    void aPoisonMessageEndsInTheDeadLetterQueueAfterBoundedRedelivery() throws Exception {
+        TransactionProbe probe = lookup(TransactionProbe.class);
+        String marker = "poison-" + UUID.randomUUID();
+        probe.sendRawAuditMessage("{ not json " + marker);
+        assertTrue(eventually(() -> {
+            try {
+                return probe.deadLetterOrigin(marker).isPresent();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }), "parked in motcua.DLQ after the configured attempts, not looping");
+        assertEquals("jms.queue.motcua.audit", probe.deadLetterOrigin(marker).orElseThrow());
     }
 
     @Test
