@@ -70,7 +70,7 @@ class StaffMenuIT {
         String menu = menuText();
         assertTrue(menu.contains("Quản trị"), menu);
         assertTrue(menu.contains("Nhật ký hệ thống"), menu);
-        browser.get(base + "admin/agencies");
+        browser.get(base + "agencies");
         assertTrue(browser.getPageSource().contains("Chi nhánh Văn phòng Đăng ký đất đai huyện Chư Sê"));
         Browser.screenshot(browser, "agencies");
     }
@@ -84,8 +84,18 @@ class StaffMenuIT {
         assertTrue(menu.contains("Đổi mật khẩu"), menu);
         assertFalse(menu.contains("Quản trị"), menu);
         assertFalse(menu.contains("Nhật ký hệ thống"), menu);
+        assertFalse(menu.contains("Cơ quan, đơn vị"), menu);
         assertTrue(browser.findElement(By.id("roles")).getText().contains("Cán bộ tiếp nhận"));
         Browser.screenshot(browser, "home-reception");
+    }
+
+    @Test
+    void aLeaderSeesTheAgencyTreeButNoAdministration() {
+        signIn("lanhdao");
+        String menu = menuText();
+        assertTrue(menu.contains("Cơ quan, đơn vị"), menu);
+        assertFalse(menu.contains("Quản trị"), menu);
+        assertTrue(browser.findElement(By.id("roles")).getText().contains("Lãnh đạo"));
     }
 
     @Test

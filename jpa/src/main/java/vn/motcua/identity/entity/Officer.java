@@ -160,6 +160,11 @@ public class Officer {
         unlock();
     }
 
+    /** A password someone else chose (a new account's first password) must be replaced at sign-in. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
     public void changePassword(PasswordHash chosen) {
         this.password = Objects.requireNonNull(chosen);
         this.mustChangePassword = false;

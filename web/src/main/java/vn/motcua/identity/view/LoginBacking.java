@@ -58,6 +58,9 @@ public class LoginBacking {
         }
         boolean mustChange = signIn.recordSuccess(name, request.getRemoteAddr());
         request.changeSessionId();
+        if (mustChange) {
+            external.getSessionMap().put(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
+        }
         external.redirect(external.getRequestContextPath() + (mustChange ? "/account/password" : "/index"));
         return null;
     }

@@ -1,9 +1,11 @@
 package vn.motcua.identity.view.account;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.motcua.identity.boundary.OfficerAccount;
+import vn.motcua.identity.view.PasswordChangeFilter;
 import vn.motcua.shared.boundary.BusinessException;
 import vn.motcua.shared.view.FacesMessages;
 
@@ -22,6 +24,7 @@ public class PasswordBacking {
     public void save() {
         try {
             account.changePassword(current, chosen, confirmation);
+            FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(PasswordChangeFilter.MUST_CHANGE);
             FacesMessages.info("password.changed");
         } catch (BusinessException e) {
             FacesMessages.error(e);

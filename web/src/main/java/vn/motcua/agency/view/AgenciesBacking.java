@@ -1,4 +1,4 @@
-package vn.motcua.agency.view.admin;
+package vn.motcua.agency.view;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,7 @@ import vn.motcua.agency.boundary.AgencyDto;
 import java.io.Serializable;
 import java.util.List;
 
-/** admin/agencies.xhtml: the agency tree as a filterable table. */
+/** agencies.xhtml: the agency tree as a filterable table, for administrators, leaders and the province. */
 @Named
 @ViewScoped
 public class AgenciesBacking implements Serializable {
