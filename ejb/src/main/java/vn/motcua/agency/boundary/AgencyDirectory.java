@@ -19,9 +19,7 @@ public class AgencyDirectory {
     public List<AgencyDto> all() {
         return em.createQuery("SELECT a FROM Agency a LEFT JOIN FETCH a.parent ORDER BY a.code", Agency.class)
                 .getResultStream()
-                .map(a -> new AgencyDto(a.getCode(), a.getName(), a.getKind(),
-                        a.getParent() == null ? null : a.getParent().getCode(), a.getAddress(),
-                        a.getActiveFrom(), a.getActiveUntil()))
+                .map(AgencyDto::of)
                 .toList();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.motcua.agency.boundary.AgencyDto;
 import vn.motcua.agency.control.AgencyScope;
 import vn.motcua.agency.entity.Agency;
 import vn.motcua.audit.boundary.AuditTrail;
@@ -107,6 +108,15 @@ public class OfficerAdministration {
                 .map(o -> new OfficerSummaryDto(o.getUsername(), o.getFullName(), o.getAgency().getName(),
                         o.getRoleAssignments().stream().map(r -> r.getRole() + "@" + r.getAgency().getCode()).toList(),
                         o.isEnabled(), o.getLockedUntil(), o.isMustChangePassword(), o.getLastSignIn()))
+                .toList();
+    }
+
+    /** The agencies the caller may place officers in, for choosing in a form. */
+    public List<AgencyDto> agenciesInScope() {
+        AgencyScope scope = scope();
+        return em.createNamedQuery("Agency.findAll", Agency.class).getResultStream()
+                .filter(scope::covers)
+                .map(AgencyDto::of)
                 .toList();
     }
 

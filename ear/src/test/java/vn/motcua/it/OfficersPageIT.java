@@ -1,0 +1,86 @@
+package vn.motcua.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An administrator opens an account on the PrimeFaces screen, and bad input is explained in Vietnamese. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OfficersPageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        browser = Browser.open();
+        browser.get(base + "login");
+        browser.findElement(By.id("loginForm:username")).sendKeys("quantri");
+        browser.findElement(By.id("loginForm:password")).sendKeys("MotCua@2026");
+        browser.findElement(By.id("loginForm:submit")).click();
+        browser.get(base + "admin/officers");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void fillAndSave(String username, String fullName, String password) {
+        browser.findElement(By.id("officersForm:openNew")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openForm:username")));
+        browser.findElement(By.id("openForm:username")).sendKeys(username);
+        browser.findElement(By.id("openForm:fullName")).sendKeys(fullName);
+        browser.findElement(By.id("openForm:agency")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(.,'Phòng Tư pháp')]"))).click();
+        browser.findElement(By.id("openForm:role")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(.,'Chuyên viên xử lý')]"))).click();
+        browser.findElement(By.id("openForm:temporary")).sendKeys(password);
+        browser.findElement(By.id("openForm:save")).click();
+    }
+
+    @Test
+    void anAdministratorOpensAnAccountFromTheScreen() {
+        String username = "cv." + UUID.randomUUID().toString().substring(0, 6);
+        fillAndSave(username, "Siu Hồng Nhung", "Tam-thoi-2026");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("officersForm:officers"), username));
+        Browser.screenshot(browser, "officers");
+        assertTrue(browser.findElement(By.id("officersForm:officers")).getText().contains("Siu Hồng Nhung"));
+    }
+
+    @Test
+    void aTakenUsernameIsRefusedWithAVietnameseMessage() {
+        fillAndSave("tiepnhan", "Người Trùng Tên", "Tam-thoi-2026");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("openMessages"), "Tên đăng nhập tiepnhan đã được dùng."));
+        Browser.screenshot(browser, "officers-taken");
+    }
+}
