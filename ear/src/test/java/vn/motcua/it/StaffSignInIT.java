@@ -78,6 +78,18 @@ class StaffSignInIT {
     }
 
     @Test
+    void aStaleOrForgedFormPostShowsTheExpiredPageNotAStackTrace() throws Exception {
+        StaffSession session = new StaffSession(base);
+        session.signIn("chuyenvien", "MotCua@2026");
+        StaffSession.Page page = session.post("account/password", java.util.Map.of(
+                "passwordForm", "passwordForm",
+                "passwordForm:current", "x", "passwordForm:chosen", "y", "passwordForm:confirmation", "y",
+                "jakarta.faces.ViewState", "-123:forged"));
+        assertTrue(page.body().contains("Phiên làm việc đã hết hạn hoặc trang đã cũ."), page.body());
+        assertFalse(page.body().contains("at vn.motcua") || page.body().contains("at jakarta."), "no stack trace");
+    }
+
+    @Test
     void signingOutEndsTheSession() throws Exception {
         StaffSession session = new StaffSession(base);
         session.signIn("lanhdao", "MotCua@2026");
