@@ -61,6 +61,7 @@ public class ReferenceLists {
         }
         ReferenceEntry entry = new ReferenceEntry(list, normalized, name, entries(listCode).size() + 1);
         em.persist(entry);
+        em.flush();
         audit.record(caller(), "REFERENCE_ADDED", listCode + "/" + normalized, name);
         return ReferenceEntryDto.of(entry);
     }
