@@ -64,6 +64,16 @@ class AdministrationPagesIT {
     }
 
     @Test
+    void theAgencyTreeShowsTheDistrictAndItsHistory() {
+        browser.get(base + "admin/agencies");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.findElement(By.xpath("//td[contains(.,'Phòng Y tế')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changeForm"), "Phòng Y tế"));
+        Browser.screenshot(browser, "agency-tree");
+        assertTrue(browser.findElement(By.id("treeForm:tree")).getText().contains("Ủy ban nhân dân huyện Chư Sê"));
+    }
+
+    @Test
     void referenceListsAreShownWithTheirVietnameseNames() {
         browser.get(base + "admin/reference-lists");
         String entries = browser.findElement(By.id("referenceForm:entries")).getText();

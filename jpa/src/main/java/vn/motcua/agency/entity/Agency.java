@@ -58,6 +58,10 @@ public class Agency {
     @Column(name = "active_until")
     private LocalDate activeUntil;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Agency mergedInto;
+
     @Version
     private long version;
 
@@ -77,6 +81,29 @@ public class Agency {
             throw new IllegalArgumentException(what + " is required");
         }
         return value.strip();
+    }
+
+    public void rename(String newName) {
+        this.name = requireText(newName, "name");
+    }
+
+    /** Places the agency under another parent; an agency can never end up below itself. */
+    public void moveUnder(Agency newParent) {
+        for (Agency above = newParent; above != null; above = above.parent) {
+            if (above.equals(this)) {
+                throw new IllegalArgumentException("an agency cannot be moved below itself");
+            }
+        }
+        this.parent = newParent;
+    }
+
+    /** Merges this agency into another from a date on: it is retired and points at its successor. */
+    public void mergeInto(Agency successor, LocalDate lastDay) {
+        if (successor.equals(this)) {
+            throw new IllegalArgumentException("an agency cannot be merged into itself");
+        }
+        retire(lastDay);
+        this.mergedInto = successor;
     }
 
     public void locateAt(String address) {
@@ -113,6 +140,14 @@ public class Agency {
 
     public Agency getParent() {
         return parent;
+    }
+
+    public Agency getMergedInto() {
+        return mergedInto;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getAddress() {
