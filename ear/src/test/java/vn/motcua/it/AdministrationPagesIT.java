@@ -38,11 +38,7 @@ class AdministrationPagesIT {
 
     @BeforeEach
     void signInAsAdministrator() {
-        browser = Browser.open();
-        browser.get(base + "login");
-        browser.findElement(By.id("loginForm:username")).sendKeys("quantri");
-        browser.findElement(By.id("loginForm:password")).sendKeys("MotCua@2026");
-        browser.findElement(By.id("loginForm:submit")).click();
+        browser = Browser.signedIn(base, "quantri");
     }
 
     @AfterEach

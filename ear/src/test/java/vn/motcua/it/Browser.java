@@ -1,5 +1,6 @@
 package vn.motcua.it;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -10,6 +11,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,6 +35,20 @@ final class Browser {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /** Opens a browser signed in as a demo officer. */
+    static WebDriver signedIn(URL base, String username) {
+        WebDriver driver = open();
+        signIn(driver, base, username);
+        return driver;
+    }
+
+    static void signIn(WebDriver driver, URL base, String username) {
+        driver.get(base + "login");
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys("MotCua@2026");
+        driver.findElement(By.id("loginForm:submit")).click();
     }
 
     /** Keeps a screenshot under target/screenshots so a person can look at what the test saw. */

@@ -44,10 +44,7 @@ class StaffMenuIT {
     }
 
     private void signIn(String username) {
-        browser.get(base + "login");
-        browser.findElement(By.id("loginForm:username")).sendKeys(username);
-        browser.findElement(By.id("loginForm:password")).sendKeys("MotCua@2026");
-        browser.findElement(By.id("loginForm:submit")).click();
+        Browser.signIn(browser, base, username);
     }
 
     private String menuText() {

@@ -11,7 +11,6 @@ import vn.motcua.agency.control.AgencyScope;
 import vn.motcua.agency.entity.Agency;
 import vn.motcua.agency.entity.AgencyChange;
 import vn.motcua.audit.boundary.AuditTrail;
-import vn.motcua.identity.entity.Officer;
 import vn.motcua.identity.entity.Role;
 import vn.motcua.shared.boundary.BusinessException;
 
@@ -113,10 +112,7 @@ public class AgencyAdministration {
 
     /** The agencies this administrator manages, parents before children. */
     public List<AgencyDto> managed() {
-        Officer admin = em.createNamedQuery("Officer.findByUsername", Officer.class)
-                .setParameter("username", caller()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("officer.unknown", caller()));
-        AgencyScope scope = AgencyScope.of(em, admin, Role.ADMIN);
+        AgencyScope scope = AgencyScope.of(em, caller(), Role.ADMIN);
         return em.createNamedQuery("Agency.findAll", Agency.class).getResultStream()
                 .filter(scope::covers).map(AgencyDto::of).toList();
     }
@@ -136,9 +132,7 @@ public class AgencyAdministration {
 
     private Agency inScope(String code) {
         Agency agency = code == null ? null : find(code);
-        Officer admin = em.createNamedQuery("Officer.findByUsername", Officer.class)
-                .setParameter("username", caller()).getResultStream().findFirst().orElse(null);
-        if (agency == null || admin == null || !AgencyScope.of(em, admin, Role.ADMIN).covers(agency)) {
+        if (agency == null || !AgencyScope.of(em, caller(), Role.ADMIN).covers(agency)) {
             throw new BusinessException("agency.outOfScope", String.valueOf(code));
         }
         return agency;

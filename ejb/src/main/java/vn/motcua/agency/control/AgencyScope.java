@@ -35,6 +35,14 @@ public class AgencyScope {
         return new AgencyScope(subtrees(all, roots));
     }
 
+    /** The scope of the officer signed in under that name; none at all for an unknown name. */
+    public static AgencyScope of(EntityManager em, String username, Role role) {
+        return em.createNamedQuery("Officer.findByUsername", Officer.class).setParameter("username", username)
+                .getResultStream().findFirst()
+                .map(officer -> of(em, officer, role))
+                .orElseGet(() -> new AgencyScope(Set.of()));
+    }
+
     static Set<Long> subtrees(Collection<Agency> all, Set<Long> roots) {
         Map<Long, Set<Long>> children = new HashMap<>();
         for (Agency agency : all) {

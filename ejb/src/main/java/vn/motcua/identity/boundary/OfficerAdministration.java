@@ -138,11 +138,7 @@ public class OfficerAdministration {
     }
 
     private AgencyScope scope() {
-        Officer admin = findOptional(caller());
-        if (admin == null) {
-            throw new BusinessException("officer.unknown", caller());
-        }
-        return AgencyScope.of(em, admin, Role.ADMIN);
+        return AgencyScope.of(em, caller(), Role.ADMIN);
     }
 
     private Officer findOptional(String username) {
