@@ -14,11 +14,25 @@ public final class Benchmarks {
         void run() throws Exception;
     }
 
+    /** A benchmark that lives beside the code it measures, as a main of that module's tests. */
+    record MainBenchmark(String name, MainMethod main) implements Benchmark {
+        @Override
+        public void run() throws Exception {
+            main.run(new String[0]);
+        }
+    }
+
+    interface MainMethod {
+        void run(String[] args) throws Exception;
+    }
+
     private Benchmarks() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Benchmark> all = List.of(new StartupBenchmark());
+        List<Benchmark> all = List.of(
+                new StartupBenchmark(),
+                new MainBenchmark("deadline", vn.motcua.calendar.control.DeadlineEngineBenchmark::main));
         String only = System.getProperty("bench.only", "");
         for (Benchmark benchmark : all) {
             if (only.isEmpty() || benchmark.name().equals(only)) {
