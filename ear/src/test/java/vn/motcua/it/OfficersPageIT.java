@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,14 +53,15 @@ class OfficersPageIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openForm:username")));
         browser.findElement(By.id("openForm:username")).sendKeys(username);
         browser.findElement(By.id("openForm:fullName")).sendKeys(fullName);
-        browser.findElement(By.id("openForm:agency")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(.,'Phòng Tư pháp')]"))).click();
-        browser.findElement(By.id("openForm:role")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(.,'Chuyên viên xử lý')]"))).click();
+        choose("openAgency", "000.04.19.H21");
+        choose("openRole", "SPECIALIST");
         browser.findElement(By.id("openForm:temporary")).sendKeys(password);
         browser.findElement(By.id("openForm:save")).click();
+    }
+
+    /** Chooses a value in a PrimeFaces select menu through its widget, as a click on the item would. */
+    private void choose(String widget, String value) {
+        ((JavascriptExecutor) browser).executeScript("PF(arguments[0]).selectValue(arguments[1])", widget, value);
     }
 
     @Test
@@ -70,6 +72,21 @@ class OfficersPageIT {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("officersForm:officers"), username));
         Browser.screenshot(browser, "officers");
         assertTrue(browser.findElement(By.id("officersForm:officers")).getText().contains("Siu Hồng Nhung"));
+    }
+
+    @Test
+    void anAdministratorGivesAnOfficerASecondRoleInAnotherAgency() {
+        String username = "cv." + UUID.randomUUID().toString().substring(0, 6);
+        fillAndSave(username, "Rơ Mah Thị Hạnh", "Tam-thoi-2026");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("officersForm:officers"), username));
+        browser.findElement(By.xpath("//tr[contains(.,'" + username + "')]//button[contains(.,'Giao vai trò')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grantForm:role")));
+        choose("grantRole", "LEADER");
+        choose("grantAgency", "000.07.19.H21");
+        browser.findElement(By.id("grantForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//tr[contains(.,'" + username + "')]"), "Lãnh đạo – Phòng Y tế"));
     }
 
     @Test

@@ -34,7 +34,7 @@ public class OfficerAccount {
         return new OfficerProfileDto(officer.getUsername(), officer.getFullName(), officer.getAgency().getName(),
                 officer.roles(),
                 officer.getRoleAssignments().stream()
-                        .map(r -> new OfficerProfileDto.RoleHeld(r.getRole(), r.getAgency().getName())).toList(),
+                        .map(RoleGrantDto::of).toList(),
                 officer.isMustChangePassword());
     }
 

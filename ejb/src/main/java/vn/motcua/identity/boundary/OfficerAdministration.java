@@ -106,7 +106,7 @@ public class OfficerAdministration {
                 .setParameter("agencies", scope.agencyIds())
                 .getResultStream()
                 .map(o -> new OfficerSummaryDto(o.getUsername(), o.getFullName(), o.getAgency().getName(),
-                        o.getRoleAssignments().stream().map(r -> r.getRole() + "@" + r.getAgency().getCode()).toList(),
+                        o.getRoleAssignments().stream().map(RoleGrantDto::of).toList(),
                         o.isEnabled(), o.getLockedUntil(), o.isMustChangePassword(), o.getLastSignIn()))
                 .toList();
     }

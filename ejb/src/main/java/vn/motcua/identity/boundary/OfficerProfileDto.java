@@ -7,9 +7,5 @@ import java.util.Set;
 
 /** What the staff shell shows of the signed-in officer. */
 public record OfficerProfileDto(String username, String fullName, String agencyName,
-                                Set<Role> roles, List<RoleHeld> rolesHeld, boolean mustChangePassword) {
-
-    /** One role in one agency. */
-    public record RoleHeld(Role role, String agencyName) {
-    }
+                                Set<Role> roles, List<RoleGrantDto> rolesHeld, boolean mustChangePassword) {
 }

@@ -9,6 +9,7 @@ import vn.motcua.agency.boundary.AgencyDto;
 import vn.motcua.identity.boundary.NewOfficerDto;
 import vn.motcua.identity.boundary.OfficerAdministration;
 import vn.motcua.identity.boundary.OfficerSummaryDto;
+import vn.motcua.identity.boundary.RoleGrantDto;
 import vn.motcua.identity.entity.Role;
 import vn.motcua.shared.boundary.BusinessException;
 import vn.motcua.shared.view.FacesMessages;
@@ -29,6 +30,8 @@ public class OfficersBacking implements Serializable {
     private final OfficerForm form = new OfficerForm();
     private String selected;
     private String temporaryPassword;
+    private Role grantRole;
+    private String grantAgencyCode;
 
     @PostConstruct
     void load() {
@@ -54,6 +57,14 @@ public class OfficersBacking implements Serializable {
 
     public void unlock(String username) {
         run(() -> administration.unlock(username), "officers.unlocked");
+    }
+
+    public void grant() {
+        run(() -> administration.grant(selected, grantRole, grantAgencyCode), "officers.granted");
+    }
+
+    public void revoke(String username, RoleGrantDto grant) {
+        run(() -> administration.revoke(username, grant.role(), grant.agencyCode()), "officers.revoked");
     }
 
     public void resetPassword() {
@@ -94,6 +105,22 @@ public class OfficersBacking implements Serializable {
 
     public void setSelected(String selected) {
         this.selected = selected;
+    }
+
+    public Role getGrantRole() {
+        return grantRole;
+    }
+
+    public void setGrantRole(Role grantRole) {
+        this.grantRole = grantRole;
+    }
+
+    public String getGrantAgencyCode() {
+        return grantAgencyCode;
+    }
+
+    public void setGrantAgencyCode(String grantAgencyCode) {
+        this.grantAgencyCode = grantAgencyCode;
     }
 
     public String getTemporaryPassword() {
