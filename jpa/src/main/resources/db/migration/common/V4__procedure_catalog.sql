@@ -40,6 +40,7 @@ CREATE TABLE catalog_workflow (
 CREATE TABLE catalog_procedure (
     id              BIGINT        NOT NULL PRIMARY KEY,
     release_id      BIGINT        NOT NULL REFERENCES catalog_release (id),
+    position        INTEGER       NOT NULL,
     code            VARCHAR(40)   NOT NULL,
     name            VARCHAR(500)  NOT NULL,
     search_name     VARCHAR(500)  NOT NULL,

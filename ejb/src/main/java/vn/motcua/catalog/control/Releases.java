@@ -40,10 +40,14 @@ public final class Releases {
                 .getResultStream().findFirst();
     }
 
-    /** A release's full content as records, loading its procedures in a few batched queries. */
+    /**
+     * A release's full content as records, its procedures loaded in a few batched queries. Read-only:
+     * nothing here is changed, and EclipseLink 4.0 cannot compare batch-read element collections for
+     * changes at commit.
+     */
     public ReleaseDto content(CatalogRelease release) {
         return ReleaseAssembler.toDto(release, em.createNamedQuery("Procedure.findByRelease", Procedure.class)
-                .setParameter("release", release).getResultList());
+                .setParameter("release", release).setHint("eclipselink.read-only", "true").getResultList());
     }
 
     public ReleaseSummaryDto summary(CatalogRelease release) {

@@ -104,7 +104,7 @@ public class CatalogRelease {
         if (procedures.stream().anyMatch(p -> p.getCode().equals(wanted))) {
             throw new IllegalArgumentException("procedure " + wanted + " is already in release " + code);
         }
-        Procedure procedure = new Procedure(this, wanted, procedureName, field, level, agencyCode, description,
+        Procedure procedure = new Procedure(this, procedures.size() + 1, wanted, procedureName, field, level, agencyCode, description,
                 term, fee);
         procedures.add(procedure);
         return procedure;

@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "catalog_procedure")
 @NamedQuery(name = "Procedure.findByRelease", query = "SELECT p FROM Procedure p WHERE p.release = :release"
-        + " ORDER BY p.code", hints = {
+        + " ORDER BY p.position", hints = {
         @QueryHint(name = "eclipselink.batch.type", value = "IN"),
         @QueryHint(name = "eclipselink.batch", value = "p.field"),
         @QueryHint(name = "eclipselink.batch", value = "p.channels"),
@@ -51,9 +51,9 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "Procedure.findByReleaseAndCode",
         query = "SELECT p FROM Procedure p WHERE p.release = :release AND p.code = :code")
 @NamedQuery(name = "Procedure.findByReleaseAndField", query = "SELECT p FROM Procedure p JOIN FETCH p.field"
-        + " WHERE p.release = :release AND p.field.code = :fieldCode ORDER BY p.code")
+        + " WHERE p.release = :release AND p.field.code = :fieldCode ORDER BY p.position")
 @NamedQuery(name = "Procedure.searchByName", query = "SELECT p FROM Procedure p JOIN FETCH p.field"
-        + " WHERE p.release = :release AND p.searchName LIKE :pattern ESCAPE '!' ORDER BY p.code")
+        + " WHERE p.release = :release AND p.searchName LIKE :pattern ESCAPE '!' ORDER BY p.position")
 @NamedQuery(name = "Procedure.countByRelease", query = "SELECT COUNT(p) FROM Procedure p WHERE p.release = :release")
 public class Procedure {
 
@@ -71,6 +71,10 @@ public class Procedure {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "release_id")
     private CatalogRelease release;
+
+    /** The place in the province's decision, whose list order the catalog keeps. */
+    @Column(nullable = false)
+    private int position;
 
     @Column(nullable = false, length = CODE_LENGTH)
     private String code;
@@ -124,9 +128,10 @@ public class Procedure {
     protected Procedure() {
     }
 
-    Procedure(CatalogRelease release, String code, String name, Field field, OnlineLevel onlineLevel,
+    Procedure(CatalogRelease release, int position, String code, String name, Field field, OnlineLevel onlineLevel,
               String agencyCode, ProcedureDescription description, StatutoryTerm term, Fee fee) {
         this.release = release;
+        this.position = position;
         this.code = code;
         this.name = Texts.require(name, "name");
         this.searchName = SearchText.fold(this.name);
@@ -173,6 +178,10 @@ public class Procedure {
 
     public Long getId() {
         return id;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public CatalogRelease getRelease() {
