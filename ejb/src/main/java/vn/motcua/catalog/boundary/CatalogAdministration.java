@@ -35,6 +35,7 @@ public class CatalogAdministration {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    // package-private, as in CatalogQuery: CatalogBoundaryTest sets them outside the server
     @PersistenceContext
     EntityManager em;
 

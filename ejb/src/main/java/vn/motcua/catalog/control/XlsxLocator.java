@@ -45,7 +45,8 @@ final class XlsxLocator implements ProblemLog.Locator {
         }
         Place place = places.getOrDefault(procedure + "|" + item, places.get(procedure + "|"));
         if (place == null) {
-            return new CatalogProblemDto(XlsxLayout.PROCEDURES, 1, path, messageKey, args);
+            String sheet = procedure == ProblemLog.RELEASE ? XlsxLayout.DECISION : XlsxLayout.PROCEDURES;
+            return new CatalogProblemDto(sheet, 1, path, messageKey, args);
         }
         return new CatalogProblemDto(place.sheet(), place.row(), column(place, attribute), messageKey, args);
     }

@@ -3,6 +3,7 @@ package vn.motcua.catalog.control;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -41,7 +42,7 @@ final class XlsxReleaseWriter {
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
             date = book.createCellStyle();
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            date.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+            date.setAlignment(HorizontalAlignment.LEFT);
             Sheet procedures = sheet(XlsxLayout.PROCEDURES, XlsxLayout.PROCEDURE_COLUMNS);
             Sheet documents = sheet(XlsxLayout.DOCUMENTS, XlsxLayout.DOCUMENT_COLUMNS);
             Sheet steps = sheet(XlsxLayout.WORKFLOW, XlsxLayout.STEP_COLUMNS);

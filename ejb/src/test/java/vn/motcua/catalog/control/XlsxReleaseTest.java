@@ -53,6 +53,8 @@ class XlsxReleaseTest {
         List<CatalogProblemDto> problems = CatalogFixtures.check("mau.xlsx", template).problems();
         assertTrue(problems.stream().noneMatch(p -> p.messageKey().startsWith("catalog.file.")), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.column().equals("procedures")));
+        assertTrue(problems.contains(new CatalogProblemDto("Quyết định công bố", 2, "B (Giá trị)",
+                "catalog.value.required", List.of())), problems::toString);
     }
 
     @Test
