@@ -5,18 +5,21 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.motcua.setup.control.DemoCatalog;
 import vn.motcua.setup.control.DemoOffice;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
- * Loads the demo office on the first start of the embedded H2 default. It never runs over real data:
- * only when the agency table is empty, and on PostgreSQL only when motcua.demo-data=true is set.
+ * Loads the demo office and its catalog on the first start of the embedded H2 default. It never runs
+ * over real data: only when the agency table is empty, and on PostgreSQL only when motcua.demo-data=true.
  */
 @Singleton
 @Startup
@@ -31,6 +34,9 @@ public class DemoData {
     @Resource(lookup = "java:jboss/datasources/MotCuaDS")
     private DataSource dataSource;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void loadOnce() {
         if (!wanted()) {
@@ -41,7 +47,9 @@ public class DemoData {
             return;
         }
         int officers = new DemoOffice(em).load();
-        LOG.info(() -> "Demo office loaded: " + officers + " officer accounts (see README for logins)");
+        int procedures = new DemoCatalog(em).load(clock.instant());
+        LOG.info(() -> "Demo office loaded: " + officers + " officer accounts (see README for logins), "
+                + procedures + " procedures in the demo catalog");
     }
 
     private boolean wanted() {
