@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.motcua.audit.boundary.AuditTrail;
 import vn.motcua.shared.boundary.BusinessException;
+import vn.motcua.shared.boundary.DataDirectory;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -66,9 +67,7 @@ public class AuditExport {
     }
 
     static Path exportDirectory() {
-        String dataDir = System.getProperty("motcua.data.dir",
-                System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/motcua");
-        return Path.of(dataDir, "exports");
+        return DataDirectory.resolve("exports");
     }
 
     private static JobOperator operator() {

@@ -36,6 +36,8 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
                 .failOnMissingLocations(false)
+                // our scripts use no placeholders; a "${...}" in a comment must stay text
+                .placeholderReplacement(false)
                 // JBeret creates its job-repository tables in the same schema at boot, before us.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -1,0 +1,2 @@
+/** The document store: keeps uploaded files after checking their content, and gives them back. */
+package vn.motcua.document.boundary;
