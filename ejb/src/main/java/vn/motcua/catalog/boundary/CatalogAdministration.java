@@ -12,6 +12,7 @@ import vn.motcua.catalog.control.ReleaseAssembler;
 import vn.motcua.catalog.control.ReleaseDiff;
 import vn.motcua.catalog.control.ReleaseFiles;
 import vn.motcua.catalog.control.ReleaseImport;
+import vn.motcua.catalog.control.WorkflowStaffing;
 import vn.motcua.catalog.control.Releases;
 import vn.motcua.catalog.entity.CatalogRelease;
 import vn.motcua.catalog.entity.Field;
@@ -56,6 +57,10 @@ public class CatalogAdministration {
                 .check(fileName, content);
         if (!checked.accepted()) {
             return ImportOutcomeDto.rejected(checked.problems());
+        }
+        List<CatalogProblemDto> unstaffed = new WorkflowStaffing(em).check(checked.release().procedures());
+        if (!unstaffed.isEmpty()) {
+            return ImportOutcomeDto.rejected(unstaffed);
         }
         CatalogRelease draft = ReleaseAssembler.draft(checked.release(), fields, clock.instant());
         em.persist(draft);

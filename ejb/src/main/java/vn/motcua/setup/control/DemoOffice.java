@@ -38,9 +38,9 @@ public class DemoOffice {
         Agency landRegistry = agency("000.03.19.H21", "Chi nhánh Văn phòng Đăng ký đất đai huyện Chư Sê",
                 AgencyKind.DEPARTMENT, district, null);
         Agency justice = agency("000.04.19.H21", "Phòng Tư pháp", AgencyKind.DEPARTMENT, district, null);
-        agency("000.05.19.H21", "Phòng Kinh tế – Hạ tầng", AgencyKind.DEPARTMENT, district, null);
-        agency("000.06.19.H21", "Phòng Tài chính – Kế hoạch", AgencyKind.DEPARTMENT, district, null);
-        agency("000.07.19.H21", "Phòng Y tế", AgencyKind.DEPARTMENT, district, null);
+        Agency infrastructure = agency("000.05.19.H21", "Phòng Kinh tế – Hạ tầng", AgencyKind.DEPARTMENT, district, null);
+        Agency finance = agency("000.06.19.H21", "Phòng Tài chính – Kế hoạch", AgencyKind.DEPARTMENT, district, null);
+        Agency health = agency("000.07.19.H21", "Phòng Y tế", AgencyKind.DEPARTMENT, district, null);
         String[] communes = {"Thị trấn Chư Sê", "Xã Ia Blang", "Xã Ia Pal", "Xã Ia Glai", "Xã Al Bá", "Xã AYun",
                 "Xã Ia HLốp", "Xã Ia Ko", "Xã Dun", "Xã H'Bông", "Xã Ia Tiêm", "Xã Bar Măih", "Xã Bờ Ngoong",
                 "Xã Chư Pơng", "Xã Kông HTok"};
@@ -53,13 +53,19 @@ public class DemoOffice {
         officer("tiepnhan", "Nguyễn Thị Lan", desk, demo, Role.RECEPTION, desk);
         officer("chuyenvien", "Trần Văn Minh", landRegistry, demo, Role.SPECIALIST, landRegistry)
                 .grant(Role.SPECIALIST, environment);
-        officer("lanhdao", "Rơ Châm Hiền", district, demo, Role.LEADER, district)
-                .grant(Role.LEADER, environment);
+        // the demo's one leader approves for the district and, as acting head, for every department
+        Officer leader = officer("lanhdao", "Rơ Châm Hiền", district, demo, Role.LEADER, district);
+        for (Agency department : new Agency[] {environment, landRegistry, justice, infrastructure, finance, health}) {
+            leader.grant(Role.LEADER, department);
+        }
         officer("vanthu", "Lê Thị Hoa", district, demo, Role.CLERK, district);
         officer("quantri", "Phạm Quốc Huy", district, demo, Role.ADMIN, district);
         officer("tinh", "Đỗ Thanh Nhật", province, demo, Role.PROVINCE, province);
         officer("tuphap", "Ksor H'Nga", justice, demo, Role.SPECIALIST, justice);
-        return 7;
+        officer("kinhte", "Nguyễn Đức Thắng", infrastructure, demo, Role.SPECIALIST, infrastructure);
+        officer("taichinh", "Hoàng Thị Thu", finance, demo, Role.SPECIALIST, finance);
+        officer("yte", "Võ Minh Tâm", health, demo, Role.SPECIALIST, health);
+        return 10;
     }
 
     private Agency agency(String code, String name, AgencyKind kind, Agency parent, String address) {

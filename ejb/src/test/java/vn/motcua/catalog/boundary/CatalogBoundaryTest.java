@@ -1,7 +1,10 @@
 package vn.motcua.catalog.boundary;
 
+import vn.motcua.identity.entity.Officer;
+import vn.motcua.setup.control.DemoOffice;
 import jakarta.ejb.SessionContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.audit.boundary.AuditTrail;
 import vn.motcua.catalog.entity.ReleaseStatus;
@@ -36,6 +39,12 @@ class CatalogBoundaryTest {
     private static final LocalDate MARCH_1 = LocalDate.of(2025, 3, 1);
     private final InMemoryDatabase database = new InMemoryDatabase();
     private final List<String> audited = new ArrayList<>();
+
+    /** Workflow steps are checked against real agencies and accounts: the demo office provides them. */
+    @BeforeEach
+    void seedTheOffice() {
+        database.inTransaction(em -> new DemoOffice(em).load());
+    }
 
     @AfterEach
     void close() {
@@ -142,6 +151,24 @@ class CatalogBoundaryTest {
                 () -> admin(a -> { a.discard("GL-CHUSE-2025-02"); return null; }));
         assertEquals("catalog.release.notDraft", published.getMessageKey());
         assertTrue(audited.contains("quantri CATALOG_PUBLISHED GL-CHUSE-2025-02"), audited::toString);
+    }
+
+    @Test
+    void aReleaseWhoseStepsNoOneCanWorkIsRefused() {
+        database.inTransaction(em -> {
+            em.createNamedQuery("Officer.findByUsername", Officer.class).setParameter("username", "yte")
+                    .getSingleResult().disable();
+            return null;
+        });
+        byte[] moved = new String(demo(), StandardCharsets.UTF_8).replace("000.06.19.H21", "000.99.19.H21")
+                .getBytes(StandardCharsets.UTF_8);
+        ImportOutcomeDto outcome = admin(a -> a.importRelease("demo-release.json", moved));
+        assertFalse(outcome.isAccepted());
+        assertTrue(outcome.problems().stream().anyMatch(p -> p.messageKey().equals("catalog.workflow.unknownAgency")
+                && p.args().contains("000.99.19.H21")), outcome.problems()::toString);
+        assertTrue(outcome.problems().stream().anyMatch(p -> p.messageKey().equals("catalog.workflow.noOfficer")
+                && p.args().contains("000.07.19.H21") && p.args().contains("SPECIALIST")), outcome.problems()::toString);
+        assertTrue(query(q -> q.releaseInForceOn(MARCH_1)).isEmpty(), "nothing stored");
     }
 
     @Test
