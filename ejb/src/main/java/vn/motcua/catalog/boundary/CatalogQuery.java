@@ -68,6 +68,23 @@ public class CatalogQuery {
                 .setMaxResults(MAX_RESULTS).getResultStream().map(CatalogQuery::summary).toList()).orElse(List.of());
     }
 
+    /** Every procedure of the release in force on a day, in the order of its decision. */
+    public List<ProcedureSummaryDto> inForce(LocalDate day) {
+        return new Releases(em).inForceOn(day).map(release -> em
+                .createNamedQuery("Procedure.listByRelease", Procedure.class).setParameter("release", release)
+                .getResultStream().map(CatalogQuery::summary).toList()).orElse(List.of());
+    }
+
+    /** By national code (e.g. 1.000948.H21) or, failing that, by name without regard to accents. */
+    public List<ProcedureSummaryDto> search(String text, LocalDate day) {
+        String code = text == null ? "" : text.strip();
+        List<ProcedureSummaryDto> byCode = new Releases(em).inForceOn(day).map(release -> em
+                .createNamedQuery("Procedure.findByReleaseAndCode", Procedure.class)
+                .setParameter("release", release).setParameter("code", code)
+                .getResultStream().map(CatalogQuery::summary).toList()).orElse(List.of());
+        return byCode.isEmpty() ? searchByName(text, day) : byCode;
+    }
+
     public List<ProcedureSummaryDto> byField(String fieldCode, LocalDate day) {
         return new Releases(em).inForceOn(day).map(release -> em
                 .createNamedQuery("Procedure.findByReleaseAndField", Procedure.class)

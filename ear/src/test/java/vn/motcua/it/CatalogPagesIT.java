@@ -1,0 +1,111 @@
+package vn.motcua.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Officers browse the procedures in force; an administrator imports, compares and publishes a release. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogPagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @Test
+    void aReceptionOfficerFindsSecuredTransactionsWithoutAccentsAndSeesTheWorkflow() {
+        browser = Browser.signedIn(base, "tiepnhan");
+        browser.get(base + "procedures");
+        browser.findElement(By.id("proceduresForm:text")).sendKeys("dang ky the chap");
+        browser.findElement(By.id("proceduresForm:search")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("proceduresForm:procedures"), "Đăng ký thế chấp"));
+        browser.findElement(By.partialLinkText("Đăng ký thế chấp")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("workflow")));
+        String workflow = browser.findElement(By.id("workflow")).getText();
+        assertTrue(workflow.contains("Chi nhánh Văn phòng Đăng ký đất đai huyện Chư Sê"), workflow);
+        assertTrue(workflow.contains("Cán bộ tiếp nhận"), workflow);
+        Browser.screenshot(browser, "procedure");
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWithItsProblemsAndNothingStored() throws IOException {
+        browser = Browser.signedIn(base, "quantri");
+        browser.get(base + "admin/catalog");
+        Path broken = Files.writeString(Files.createTempFile("bo-thu-tuc", ".json"),
+                "{\"format\":\"motcua-catalog/1\", \"release\": {", StandardCharsets.UTF_8);
+        browser.findElement(By.id("importForm:file_input")).sendKeys(broken.toString());
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcomePanel"), "sai cú pháp"));
+        Browser.screenshot(browser, "catalog-problems");
+        assertTrue(browser.findElement(By.id("releasesForm:releases")).getText().contains("Đang áp dụng"));
+    }
+
+    @Test
+    void anAdministratorImportsTheNextReleaseSeesTheDifferencesAndPublishesIt() throws IOException {
+        browser = Browser.signedIn(base, "quantri");
+        browser.get(base + "admin/catalog");
+        String next = demoRelease()
+                .replace("GL-CHUSE-2025-01", "GL-CHUSE-IT-" + System.nanoTime() % 100000)
+                .replace("Đăng ký khai sinh", "Đăng ký khai sinh (sửa đổi)");
+        Path file = Files.writeString(Files.createTempFile("bo-thu-tuc-moi", ".json"), next, StandardCharsets.UTF_8);
+        browser.findElement(By.id("importForm:file_input")).sendKeys(file.toString());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("previewForm:publish")));
+        String preview = browser.findElement(By.id("outcomePanel")).getText();
+        assertTrue(preview.contains("Đăng ký khai sinh (sửa đổi)"), preview);
+        Browser.screenshot(browser, "catalog-preview");
+        browser.findElement(By.id("previewForm:discard")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã hủy dự thảo."));
+    }
+
+    /** The demo release, as shipped inside the EAR's ejb module. */
+    private static String demoRelease() throws IOException {
+        try (ZipFile ear = new ZipFile(System.getProperty("motcua.ear"))) {
+            Path ejb = Files.createTempFile("motcua-ejb", ".jar");
+            try (InputStream in = ear.getInputStream(ear.getEntry("motcua-ejb.jar"))) {
+                Files.copy(in, ejb, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (ZipFile jar = new ZipFile(ejb.toFile())) {
+                ZipEntry entry = jar.getEntry("catalog/demo-release.json");
+                try (InputStream in = jar.getInputStream(entry)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+    }
+}
