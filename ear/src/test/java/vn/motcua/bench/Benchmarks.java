@@ -32,7 +32,8 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         List<Benchmark> all = List.of(
                 new StartupBenchmark(),
-                new MainBenchmark("deadline", vn.motcua.calendar.control.DeadlineEngineBenchmark::main));
+                new MainBenchmark("deadline", vn.motcua.calendar.control.DeadlineEngineBenchmark::main),
+                new MainBenchmark("catalog-import", vn.motcua.catalog.control.ReleaseImportBenchmark::main));
         String only = System.getProperty("bench.only", "");
         for (Benchmark benchmark : all) {
             if (only.isEmpty() || benchmark.name().equals(only)) {
