@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Officers browse the procedures in force; an administrator imports, compares and publishes a release. */
@@ -91,6 +92,32 @@ class CatalogPagesIT {
         Browser.screenshot(browser, "catalog-preview");
         browser.findElement(By.id("previewForm:discard")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã hủy dự thảo."));
+    }
+
+    @Test
+    void anAdministratorUploadsAFormFileThatAnyoneCanDownloadAndADisguisedOneIsRefused() throws Exception {
+        browser = Browser.signedIn(base, "quantri");
+        browser.get(base + "admin/catalog");
+        String code = browser.findElement(By.id("formsForm:formCode_input")).getAttribute("value");
+        Path disguised = Files.writeString(Files.createTempFile("to-khai", ".pdf"), "<html><script>alert(1)</script></html>");
+        browser.findElement(By.id("formsForm:formFile_input")).sendKeys(disguised.toString());
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Loại tệp này không được chấp nhận"));
+        Browser.screenshot(browser, "form-refused");
+
+        Path pdf = Files.createTempFile("to-khai-dang-ky", ".pdf");
+        Files.write(pdf, ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        browser.findElement(By.id("formsForm:formFile_input")).sendKeys(pdf.toString());
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("formsForm:forms"), pdf.getFileName().toString()));
+
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("forms?code="
+                        + java.net.URLEncoder.encode(code, StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode(), "no sign-in needed to download a form");
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(new String(download.body(), StandardCharsets.US_ASCII).startsWith("%PDF-1.4"));
     }
 
     /** The demo release, as shipped inside the EAR's ejb module. */

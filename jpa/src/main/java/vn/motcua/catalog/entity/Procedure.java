@@ -56,6 +56,8 @@ import java.util.regex.Pattern;
         + " WHERE p.release = :release AND p.searchName LIKE :pattern ESCAPE '!' ORDER BY p.position")
 @NamedQuery(name = "Procedure.listByRelease", query = "SELECT p FROM Procedure p JOIN FETCH p.field"
         + " WHERE p.release = :release ORDER BY p.position")
+@NamedQuery(name = "Procedure.formsOfRelease", query = "SELECT DISTINCT f.code, f.name FROM Procedure p JOIN p.forms f"
+        + " WHERE p.release = :release ORDER BY f.code")
 @NamedQuery(name = "Procedure.countByRelease", query = "SELECT COUNT(p) FROM Procedure p WHERE p.release = :release")
 public class Procedure {
 

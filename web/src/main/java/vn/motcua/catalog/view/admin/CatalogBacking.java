@@ -10,6 +10,8 @@ import org.primefaces.model.StreamedContent;
 import vn.motcua.catalog.boundary.CatalogAdministration;
 import vn.motcua.catalog.boundary.CatalogFileFormat;
 import vn.motcua.catalog.boundary.CatalogProblemDto;
+import vn.motcua.catalog.boundary.FormTemplateFileDto;
+import vn.motcua.catalog.boundary.FormTemplates;
 import vn.motcua.catalog.boundary.ImportOutcomeDto;
 import vn.motcua.catalog.boundary.ReleaseSummaryDto;
 import vn.motcua.shared.boundary.BusinessException;
@@ -17,6 +19,8 @@ import vn.motcua.shared.boundary.Clocks;
 import vn.motcua.shared.view.FacesMessages;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +39,12 @@ public class CatalogBacking implements Serializable {
     @Inject
     private CatalogAdministration administration;
 
+    @Inject
+    private FormTemplates formTemplates;
+
+    private List<FormTemplateFileDto> forms;
+    private String formCode;
+
     private List<ReleaseSummaryDto> releases;
     private ImportOutcomeDto outcome;
     private LocalDate effectiveFrom = LocalDate.now(Clocks.VIETNAM).plusDays(1);
@@ -42,6 +52,32 @@ public class CatalogBacking implements Serializable {
     @PostConstruct
     void load() {
         releases = administration.releases();
+        forms = formTemplates.inForce();
+        formCode = forms.isEmpty() ? null : forms.get(0).code();
+    }
+
+    public void uploadForm(FileUploadEvent event) {
+        try (InputStream content = event.getFile().getInputStream()) {
+            formTemplates.upload(formCode, event.getFile().getFileName(), content);
+            FacesMessages.info("formTemplate.uploaded", formCode);
+            forms = formTemplates.inForce();
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        } catch (IOException e) {
+            FacesMessages.error("document.uploadInterrupted");
+        }
+    }
+
+    public List<FormTemplateFileDto> getForms() {
+        return forms;
+    }
+
+    public String getFormCode() {
+        return formCode;
+    }
+
+    public void setFormCode(String formCode) {
+        this.formCode = formCode;
     }
 
     public void upload(FileUploadEvent event) {

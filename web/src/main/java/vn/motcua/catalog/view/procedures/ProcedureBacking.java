@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import vn.motcua.agency.boundary.AgencyNames;
 import vn.motcua.catalog.boundary.CatalogQuery;
 import vn.motcua.catalog.boundary.FieldDto;
+import vn.motcua.catalog.boundary.FormTemplateFileDto;
+import vn.motcua.catalog.boundary.FormTemplates;
 import vn.motcua.catalog.boundary.ProcedureVersionDto;
 import vn.motcua.catalog.boundary.WorkflowStepDto;
 
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** procedures/procedure.xhtml?id=…: one procedure version, its documents and its workflow as a diagram. */
@@ -26,6 +29,11 @@ public class ProcedureBacking {
     @Inject
     private AgencyNames agencyNames;
 
+    @Inject
+    private FormTemplates formTemplates;
+
+    private Set<String> formsWithFiles;
+
     private Long id;
     private ProcedureVersionDto version;
     private Map<String, String> agencies;
@@ -34,7 +42,13 @@ public class ProcedureBacking {
     public void load() {
         version = id == null ? null : catalog.procedureVersion(id).orElse(null);
         agencies = agencyNames.all();
+        formsWithFiles = formTemplates.inForce().stream().filter(f -> f.storedFileId() != null)
+                .map(FormTemplateFileDto::code).collect(Collectors.toSet());
         fields = catalog.fields().stream().collect(Collectors.toMap(FieldDto::code, FieldDto::name));
+    }
+
+    public boolean hasFile(String formCode) {
+        return formsWithFiles.contains(formCode);
     }
 
     public String fieldName(String code) {
