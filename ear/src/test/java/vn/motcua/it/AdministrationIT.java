@@ -6,6 +6,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.agency.boundary.CounterAdministration;
+import vn.motcua.agency.boundary.CounterDto;
 import vn.motcua.calendar.boundary.CalendarAdministration;
 import vn.motcua.calendar.boundary.DayOffDto;
 import vn.motcua.calendar.boundary.WorkingCalendars;
@@ -94,6 +96,29 @@ class AdministrationIT {
         }
         assertEquals(ZonedDateTime.of(2030, 3, 6, 15, 0, 0, 0, VIETNAM).toInstant(),
                 calendars.due(null, tuesdayAfternoon, StatutoryDuration.workingDays(1)));
+    }
+
+    @Test
+    void countersServeChosenFieldsAndStaleOrBadChangesAreRefused() throws Exception {
+        String desk = "000.01.19.H21";
+        assertEquals(5, bean(CounterAdministration.class).counters(desk).stream().filter(c -> c.number() <= 5).count());
+        int number = 100 + (int) (System.nanoTime() % 800);
+        CounterDto added = SignedIn.as("quantri", () -> bean(CounterAdministration.class)
+                .add(desk, number, "Quầy thử nghiệm", java.util.List.of("HO_TICH")));
+        assertEquals(java.util.List.of("HO_TICH"), added.fieldCodes());
+        CounterDto changed = SignedIn.as("quantri", () -> bean(CounterAdministration.class)
+                .change(added.id(), added.version(), "Quầy thử nghiệm", java.util.List.of("HO_TICH", "DAT_DAI"), true));
+        assertEquals(java.util.List.of("DAT_DAI", "HO_TICH"), changed.fieldCodes());
+
+        assertEquals("record.concurrentEdit", assertThrows(BusinessException.class, () -> SignedIn.as("quantri",
+                () -> bean(CounterAdministration.class).change(added.id(), added.version(), "Cũ", java.util.List.of("HO_TICH"), true)))
+                .getMessageKey());
+        assertEquals("counter.numberTaken", assertThrows(BusinessException.class, () -> SignedIn.as("quantri",
+                () -> bean(CounterAdministration.class).add(desk, number, "Trùng", java.util.List.of("HO_TICH")))).getMessageKey());
+        assertEquals("catalog.field.unknown", assertThrows(BusinessException.class, () -> SignedIn.as("quantri",
+                () -> bean(CounterAdministration.class).add(desk, number + 1, "Lạ", java.util.List.of("KHONG_CO")))).getMessageKey());
+        assertEquals("agency.outOfScope", assertThrows(BusinessException.class, () -> SignedIn.as("quantri",
+                () -> bean(CounterAdministration.class).add("000.00.00.H21", 1, "Tỉnh", java.util.List.of("HO_TICH")))).getMessageKey());
     }
 
     @Test

@@ -70,6 +70,15 @@ class AdministrationPagesIT {
     }
 
     @Test
+    void theDeskCountersAreListedWithTheirFields() {
+        browser.get(base + "admin/counters");
+        String counters = browser.findElement(By.id("countersForm:counters")).getText();
+        assertTrue(counters.contains("Quầy 3 – Tư pháp, hộ tịch, chứng thực"), counters);
+        assertTrue(counters.contains("Đất đai"), counters);
+        Browser.screenshot(browser, "counters");
+    }
+
+    @Test
     void referenceListsAreShownWithTheirVietnameseNames() {
         browser.get(base + "admin/reference-lists");
         String entries = browser.findElement(By.id("referenceForm:entries")).getText();

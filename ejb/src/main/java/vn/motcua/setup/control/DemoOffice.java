@@ -3,12 +3,14 @@ package vn.motcua.setup.control;
 import jakarta.persistence.EntityManager;
 import vn.motcua.agency.entity.Agency;
 import vn.motcua.agency.entity.AgencyKind;
+import vn.motcua.agency.entity.Counter;
 import vn.motcua.identity.control.PasswordHasher;
 import vn.motcua.identity.entity.Officer;
 import vn.motcua.identity.entity.PasswordHash;
 import vn.motcua.identity.entity.Role;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The seed office: Chư Sê district (Gia Lai), its one-stop desk, departments and communes, and one
@@ -49,6 +51,14 @@ public class DemoOffice {
                     .replace("Thị trấn", "thị trấn"), AgencyKind.COMMUNE, district, null);
         }
 
+        counter(desk, 1, "Quầy 1 – Đất đai", "DAT_DAI");
+        counter(desk, 2, "Quầy 2 – Giao dịch bảo đảm, đất đai", "DAT_DAI");
+        counter(desk, 3, "Quầy 3 – Tư pháp, hộ tịch, chứng thực", "HO_TICH", "CHUNG_THUC");
+        counter(desk, 4, "Quầy 4 – Kinh doanh, xây dựng, môi trường, an toàn thực phẩm",
+                "HO_KINH_DOANH", "CAP_PHEP_XAY_DUNG", "DAU_TU_XDCB", "MOI_TRUONG", "AN_TOAN_THUC_PHAM");
+        counter(desk, 5, "Quầy 5 – Trả kết quả", "DAT_DAI", "HO_TICH", "CHUNG_THUC", "HO_KINH_DOANH",
+                "CAP_PHEP_XAY_DUNG", "DAU_TU_XDCB", "MOI_TRUONG", "AN_TOAN_THUC_PHAM");
+
         PasswordHash demo = new PasswordHasher().hash(PASSWORD.toCharArray());
         officer("tiepnhan", "Nguyễn Thị Lan", desk, demo, Role.RECEPTION, desk);
         officer("chuyenvien", "Trần Văn Minh", landRegistry, demo, Role.SPECIALIST, landRegistry)
@@ -66,6 +76,10 @@ public class DemoOffice {
         officer("taichinh", "Hoàng Thị Thu", finance, demo, Role.SPECIALIST, finance);
         officer("yte", "Võ Minh Tâm", health, demo, Role.SPECIALIST, health);
         return 10;
+    }
+
+    private void counter(Agency desk, int number, String name, String... fields) {
+        em.persist(new Counter(desk, number, name, List.of(fields)));
     }
 
     private Agency agency(String code, String name, AgencyKind kind, Agency parent, String address) {
