@@ -122,6 +122,35 @@ class AdministrationIT {
     }
 
     @Test
+    void anAgencyWithSaturdayMorningsGetsEarlierAppointments() throws Exception {
+        String code = "IT." + UUID.randomUUID().toString().substring(0, 6);
+        SignedIn.as("quantri", () -> ((vn.motcua.agency.boundary.AgencyAdministration) new InitialContext()
+                .lookup("java:global/motcua/motcua-ejb/AgencyAdministration"))
+                .add(new vn.motcua.agency.boundary.NewAgencyDto("000.00.19.H21", code, "Trung tâm thử nghiệm",
+                        vn.motcua.agency.entity.AgencyKind.SERVICE_CENTRE, null, LocalDate.of(2025, 7, 1))));
+        Instant fridayAfternoon = ZonedDateTime.of(2030, 3, 8, 16, 0, 0, 0, VIETNAM).toInstant();
+        WorkingCalendars calendars = bean(WorkingCalendars.class);
+        assertEquals(ZonedDateTime.of(2030, 3, 11, 10, 30, 0, 0, VIETNAM).toInstant(),
+                calendars.due(code, fridayAfternoon, StatutoryDuration.workingHours(4)), "inherits Mon-Fri");
+
+        java.util.Map<java.time.DayOfWeek, String> week = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            week.put(day, day.getValue() <= 5 ? "07:30-11:30, 13:00-17:00" : day.getValue() == 6 ? "07:30-11:30" : "");
+        }
+        SignedIn.as("quantri", () -> {
+            bean(CalendarAdministration.class).setWeeklyHours(code, week);
+            return null;
+        });
+        assertEquals(ZonedDateTime.of(2030, 3, 9, 10, 30, 0, 0, VIETNAM).toInstant(),
+                calendars.due(code, fridayAfternoon, StatutoryDuration.workingHours(4)), "works Saturday morning");
+        assertEquals("calendar.periodInvalid", assertThrows(BusinessException.class, () -> SignedIn.as("quantri", () -> {
+            week.put(java.time.DayOfWeek.MONDAY, "7g30-11g30");
+            bean(CalendarAdministration.class).setWeeklyHours(code, week);
+            return null;
+        })).getMessageKey());
+    }
+
+    @Test
     void theSeededCalendarKnowsTet2026() throws Exception {
         assertTrue(SignedIn.as("quantri", () -> bean(CalendarAdministration.class).year(2026)).stream()
                 .anyMatch(d -> d.date().equals(LocalDate.of(2026, 2, 17))), "Mùng 1 Tết Bính Ngọ");

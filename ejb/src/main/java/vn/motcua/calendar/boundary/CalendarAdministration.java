@@ -7,7 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.motcua.agency.control.AgencyScope;
+import vn.motcua.agency.entity.Agency;
 import vn.motcua.audit.boundary.AuditTrail;
+import vn.motcua.calendar.control.WeeklyHours;
+import vn.motcua.calendar.entity.WorkingCalendar;
+import vn.motcua.identity.entity.Role;
 import vn.motcua.calendar.entity.Holiday;
 import vn.motcua.calendar.entity.HolidayKind;
 import vn.motcua.calendar.entity.MakeUpWorkday;
@@ -16,6 +21,9 @@ import vn.motcua.shared.boundary.BusinessException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -87,6 +95,40 @@ public class CalendarAdministration {
         }
         em.remove(row);
         changed("CALENDAR_DAY_REMOVED", kind + " " + id);
+    }
+
+    /** Office hours per day of the week of an agency's own calendar, or of the one it inherits. */
+    public Map<DayOfWeek, String> weeklyHours(String agencyCode) {
+        return ownCalendar(agencyCode).or(() -> ownCalendar(null)).map(WeeklyHours::describe)
+                .orElseGet(() -> new EnumMap<>(DayOfWeek.class));
+    }
+
+    /** Gives an agency (null: the national default) its own office hours, replacing the old ones. */
+    public void setWeeklyHours(String agencyCode, Map<DayOfWeek, String> written) {
+        WorkingCalendar calendar = ownCalendar(agencyCode).orElseGet(() -> {
+            Agency agency = agencyInScope(agencyCode);
+            WorkingCalendar created = WorkingCalendar.forAgency(agency, "Lịch làm việc " + agency.getName());
+            em.persist(created);
+            return created;
+        });
+        WeeklyHours.apply(calendar, written);
+        changed("CALENDAR_HOURS_CHANGED", (agencyCode == null ? WorkingCalendar.NATIONAL_CODE : agencyCode)
+                + " " + written);
+    }
+
+    private Optional<WorkingCalendar> ownCalendar(String agencyCode) {
+        return em.createNamedQuery("WorkingCalendar.findByCode", WorkingCalendar.class)
+                .setParameter("code", agencyCode == null ? WorkingCalendar.NATIONAL_CODE : agencyCode)
+                .getResultStream().findFirst();
+    }
+
+    private Agency agencyInScope(String code) {
+        Agency agency = code == null ? null : em.createNamedQuery("Agency.findByCode", Agency.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+        if (agency == null || !AgencyScope.of(em, session.getCallerPrincipal().getName(), Role.ADMIN).covers(agency)) {
+            throw new BusinessException("agency.outOfScope", String.valueOf(code));
+        }
+        return agency;
     }
 
     private boolean taken(LocalDate date) {

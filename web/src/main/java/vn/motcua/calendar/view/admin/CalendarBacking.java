@@ -3,6 +3,8 @@ package vn.motcua.calendar.view.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.motcua.agency.boundary.AgencyAdministration;
+import vn.motcua.agency.boundary.AgencyDto;
 import vn.motcua.calendar.boundary.CalendarAdministration;
 import vn.motcua.calendar.boundary.DayOffDto;
 import vn.motcua.calendar.boundary.WorkingCalendars;
@@ -14,11 +16,14 @@ import vn.motcua.shared.view.FacesMessages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** admin/calendar.xhtml: the yearly table of days off and make-up workdays, and a deadline calculator. */
 @Named
@@ -31,6 +36,13 @@ public class CalendarBacking implements Serializable {
     @Inject
     private WorkingCalendars calendars;
 
+    @Inject
+    private AgencyAdministration agencies;
+
+    private String hoursAgency;
+    private Map<DayOfWeek, String> hours;
+    private List<AgencyDto> managedAgencies;
+
     private int year = LocalDate.now(Clocks.VIETNAM).getYear();
     private List<DayOffDto> days;
     private LocalDate date;
@@ -40,6 +52,50 @@ public class CalendarBacking implements Serializable {
     private StatutoryDuration.Unit unit = StatutoryDuration.Unit.WORKING_DAYS;
     private BigDecimal amount = BigDecimal.ONE;
     private Instant due;
+
+    public Map<DayOfWeek, String> getHours() {
+        if (hours == null) {
+            hours = new EnumMap<>(DayOfWeek.class);
+            hours.putAll(administration.weeklyHours(hoursAgency));
+            for (DayOfWeek day : DayOfWeek.values()) {
+                hours.putIfAbsent(day, "");
+            }
+        }
+        return hours;
+    }
+
+    public void showHours() {
+        hours = null;
+    }
+
+    public void saveHours() {
+        try {
+            administration.setWeeklyHours(hoursAgency, hours);
+            FacesMessages.info("calendar.hoursSaved");
+            hours = null;
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public DayOfWeek[] getWeekDays() {
+        return DayOfWeek.values();
+    }
+
+    public List<AgencyDto> getManagedAgencies() {
+        if (managedAgencies == null) {
+            managedAgencies = agencies.managed();
+        }
+        return managedAgencies;
+    }
+
+    public String getHoursAgency() {
+        return hoursAgency;
+    }
+
+    public void setHoursAgency(String hoursAgency) {
+        this.hoursAgency = hoursAgency;
+    }
 
     public List<DayOffDto> getDays() {
         if (days == null) {
