@@ -37,6 +37,11 @@ class AgencyAdministrationIT {
         return (AgencyAdministration) new InitialContext().lookup("java:global/motcua/motcua-ejb/AgencyAdministration");
     }
 
+    private static long version(String code) throws Exception {
+        return SignedIn.as("quantri", () -> administration().managed()).stream().filter(a -> a.code().equals(code))
+                .findFirst().orElseThrow().version();
+    }
+
     private static String addCommune(String name) throws Exception {
         String code = "IT." + UUID.randomUUID().toString().substring(0, 6);
         SignedIn.as("quantri", () -> administration().add(new NewAgencyDto(DISTRICT, code, name, AgencyKind.COMMUNE,
@@ -53,7 +58,7 @@ class AgencyAdministrationIT {
                 AgencyKind.ONE_STOP_DESK, null, LocalDate.of(2020, 1, 1))));
 
         SignedIn.as("quantri", () -> {
-            administration().merge(old, successor, LocalDate.of(2025, 6, 30));
+            administration().merge(old, version(old), successor, LocalDate.of(2025, 6, 30));
             return null;
         });
 
@@ -73,15 +78,24 @@ class AgencyAdministrationIT {
         SignedIn.as("quantri", () -> administration().add(new NewAgencyDto(commune, unit, "Văn phòng xã",
                 AgencyKind.DEPARTMENT, null, LocalDate.of(2020, 1, 1))));
         assertEquals("agency.moveBelowItself", assertThrows(BusinessException.class, () -> SignedIn.as("quantri", () -> {
-            administration().move(commune, unit, null);
+            administration().move(commune, version(commune), unit, null);
             return null;
         })).getMessageKey());
         assertEquals("agency.hasActiveChildren", assertThrows(BusinessException.class, () -> SignedIn.as("quantri", () -> {
-            administration().retire(commune, LocalDate.of(2025, 6, 30));
+            administration().retire(commune, version(commune), LocalDate.of(2025, 6, 30));
             return null;
         })).getMessageKey());
         assertEquals("agency.outOfScope", assertThrows(BusinessException.class, () -> SignedIn.as("quantri", () -> {
-            administration().rename("000.00.00.H21", "Tỉnh khác", null);
+            administration().rename("000.00.00.H21", 0, "Tỉnh khác", null);
+            return null;
+        })).getMessageKey());
+        long seen = version(commune);
+        SignedIn.as("quantri", () -> {
+            administration().rename(commune, seen, "Xã Kông Thử Mới", null);
+            return null;
+        });
+        assertEquals("record.concurrentEdit", assertThrows(BusinessException.class, () -> SignedIn.as("quantri", () -> {
+            administration().rename(commune, seen, "Ghi đè tên cũ", null);
             return null;
         })).getMessageKey());
         assertEquals("agency.codeTaken", assertThrows(BusinessException.class, () -> SignedIn.as("quantri",

@@ -59,16 +59,16 @@ public class AgencyAdministration {
         return AgencyDto.of(agency);
     }
 
-    public void rename(String code, String newName, LocalDate effectiveOn) {
+    public void rename(String code, long expectedVersion, String newName, LocalDate effectiveOn) {
         checkName(newName);
-        Agency agency = inScope(code);
+        Agency agency = current(code, expectedVersion);
         String before = agency.getName();
         agency.rename(newName);
         record(agency, AgencyChange.Kind.RENAMED, dateOrToday(effectiveOn), before + " → " + newName.strip());
     }
 
-    public void move(String code, String newParentCode, LocalDate effectiveOn) {
-        Agency agency = inScope(code);
+    public void move(String code, long expectedVersion, String newParentCode, LocalDate effectiveOn) {
+        Agency agency = current(code, expectedVersion);
         Agency newParent = inScope(newParentCode);
         String before = agency.getParent() == null ? "-" : agency.getParent().getCode();
         try {
@@ -80,8 +80,8 @@ public class AgencyAdministration {
     }
 
     /** Merges an agency into another; its active children move to the successor. */
-    public void merge(String code, String successorCode, LocalDate lastDay) {
-        Agency agency = inScope(code);
+    public void merge(String code, long expectedVersion, String successorCode, LocalDate lastDay) {
+        Agency agency = current(code, expectedVersion);
         Agency successor = inScope(successorCode);
         LocalDate day = dateOrToday(lastDay);
         try {
@@ -96,8 +96,8 @@ public class AgencyAdministration {
         record(agency, AgencyChange.Kind.MERGED, day, "into " + successorCode);
     }
 
-    public void retire(String code, LocalDate lastDay) {
-        Agency agency = inScope(code);
+    public void retire(String code, long expectedVersion, LocalDate lastDay) {
+        Agency agency = current(code, expectedVersion);
         LocalDate day = dateOrToday(lastDay);
         if (children(agency).stream().anyMatch(c -> c.isActiveOn(day.plusDays(1)))) {
             throw new BusinessException("agency.hasActiveChildren");
@@ -128,6 +128,15 @@ public class AgencyAdministration {
     private List<Agency> children(Agency agency) {
         return em.createQuery("SELECT a FROM Agency a WHERE a.parent = :parent", Agency.class)
                 .setParameter("parent", agency).getResultList();
+    }
+
+    /** The agency as the administrator last saw it; a newer version means someone else changed it first. */
+    private Agency current(String code, long expectedVersion) {
+        Agency agency = inScope(code);
+        if (agency.getVersion() != expectedVersion) {
+            throw new BusinessException("record.concurrentEdit");
+        }
+        return agency;
     }
 
     private Agency inScope(String code) {

@@ -59,19 +59,19 @@ public class AgencyTreeBacking implements Serializable {
     }
 
     public void rename() {
-        act(() -> administration.rename(selectedCode(), form.getName(), form.getDate()), "agencyTree.renamed");
+        act(() -> administration.rename(selectedCode(), selected().version(), form.getName(), form.getDate()), "agencyTree.renamed");
     }
 
     public void move() {
-        act(() -> administration.move(selectedCode(), form.getTargetCode(), form.getDate()), "agencyTree.moved");
+        act(() -> administration.move(selectedCode(), selected().version(), form.getTargetCode(), form.getDate()), "agencyTree.moved");
     }
 
     public void merge() {
-        act(() -> administration.merge(selectedCode(), form.getTargetCode(), form.getDate()), "agencyTree.merged");
+        act(() -> administration.merge(selectedCode(), selected().version(), form.getTargetCode(), form.getDate()), "agencyTree.merged");
     }
 
     public void retire() {
-        act(() -> administration.retire(selectedCode(), form.getDate()), "agencyTree.retired");
+        act(() -> administration.retire(selectedCode(), selected().version(), form.getDate()), "agencyTree.retired");
     }
 
     private void act(Runnable action, String doneKey) {
