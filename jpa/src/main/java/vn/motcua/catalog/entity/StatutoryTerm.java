@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import vn.motcua.calendar.entity.StatutoryDuration;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
@@ -71,6 +72,15 @@ public class StatutoryTerm {
             case WORKING_HOURS -> amount.divide(HOURS_PER_WORKING_DAY, 4, java.math.RoundingMode.HALF_UP)
                     .stripTrailingZeros();
             case SAME_DAY -> BigDecimal.ONE;
+        };
+    }
+
+    /** The same term as the deadline engine counts it. */
+    public StatutoryDuration toDuration() {
+        return switch (unit) {
+            case WORKING_DAYS -> StatutoryDuration.workingDays(amount);
+            case WORKING_HOURS -> StatutoryDuration.workingHours(amount);
+            case SAME_DAY -> StatutoryDuration.sameDay(cutOff);
         };
     }
 

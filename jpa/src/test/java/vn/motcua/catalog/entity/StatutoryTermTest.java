@@ -1,5 +1,7 @@
 package vn.motcua.catalog.entity;
 
+import vn.motcua.calendar.entity.StatutoryDuration;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -32,5 +34,13 @@ class StatutoryTermTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new StatutoryTerm(TermUnit.SAME_DAY, new BigDecimal("2"), null));
         assertThrows(IllegalArgumentException.class, () -> new Fee("x", new BigDecimal("-5")));
+    }
+
+    @Test
+    void aTermIsCountedByTheDeadlineEngineInTheSameUnits() {
+        assertEquals(StatutoryDuration.workingDays(new BigDecimal("15")), StatutoryTerm.workingDays("15").toDuration());
+        assertEquals(StatutoryDuration.workingHours(new BigDecimal("4")), StatutoryTerm.workingHours("4").toDuration());
+        assertEquals(StatutoryDuration.sameDay(java.time.LocalTime.of(15, 0)),
+                StatutoryTerm.sameDay(java.time.LocalTime.of(15, 0)).toDuration());
     }
 }
