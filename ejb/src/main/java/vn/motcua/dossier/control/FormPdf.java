@@ -161,7 +161,7 @@ public final class FormPdf {
         PdfPCell block = cell(Element.ALIGN_CENTER);
         block.addElement(centred(text(title, bold(BODY_SIZE))));
         block.addElement(centred(text("(Ký và ghi rõ họ tên)", italic(BODY_SIZE))));
-        Paragraph room = new Paragraph(" ");
+        Paragraph room = new Paragraph(text(" ", regular(BODY_SIZE)));
         room.setSpacingBefore(30);
         block.addElement(room);
         block.addElement(centred(text(name, bold(BODY_SIZE))));
@@ -169,7 +169,10 @@ public final class FormPdf {
     }
 
     private static Paragraph rule(float percentOfColumn) {
-        Paragraph rule = new Paragraph(new Chunk(new LineSeparator(0.6f, percentOfColumn, null, Element.ALIGN_CENTER, 0)));
+        Chunk line = new Chunk(new LineSeparator(0.6f, percentOfColumn, null, Element.ALIGN_CENTER, 0));
+        // else the separator's placeholder character pulls in OpenPDF's fallback font
+        line.setFont(regular(BODY_SIZE));
+        Paragraph rule = new Paragraph(line);
         rule.setLeading(7);
         rule.setSpacingAfter(5);
         return rule;

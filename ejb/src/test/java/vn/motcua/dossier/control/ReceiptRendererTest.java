@@ -9,7 +9,9 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,12 @@ class ReceiptRendererTest {
                 "Mã tra cứu (PIN): 482916", "Quét mã để tra cứu tình trạng hồ sơ", "Bản sao có chứng thực",
                 "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Rơ Châm H'Nhi")) {
             assertTrue(text.contains(expected), () -> "missing «" + expected + "» in:\n" + text);
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                assertTrue(resources.getFont(name).isEmbedded(), "every font is embedded: " + name);
+            }
         }
     }
 
