@@ -84,9 +84,9 @@ class DossierTest {
         assertEquals(DossierStatus.RETURNED, dossier.getStatus());
         assertEquals(Timeliness.EARLY, dossier.getTimeliness());
         assertEquals(at(60), dossier.getFinishedAt());
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), dossier.takeTransitions().stream()
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), dossier.takeTransitions().stream()
                 .map(DossierTransition::sequence).toList());
-        assertEquals(8, dossier.getEventCount());
+        assertEquals(7, dossier.getEventCount());
     }
 
     @Test
