@@ -18,7 +18,7 @@ public final class InMemoryDatabase implements AutoCloseable {
     private final EntityManagerFactory factory;
 
     public InMemoryDatabase() {
-        String url = "jdbc:h2:mem:motcua-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:motcua-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common").load().migrate();
         factory = Persistence.createEntityManagerFactory("motcua", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",

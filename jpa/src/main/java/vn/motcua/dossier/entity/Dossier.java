@@ -1,0 +1,405 @@
+package vn.motcua.dossier.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import vn.motcua.agency.entity.Agency;
+import vn.motcua.calendar.entity.Timeliness;
+import vn.motcua.catalog.entity.Channel;
+import vn.motcua.catalog.entity.Procedure;
+import vn.motcua.catalog.entity.StepAction;
+import vn.motcua.catalog.entity.WorkflowStep;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Hồ sơ: one application for one procedure version, from reception to the return of its result.
+ * Its status changes only through the business methods below, each checked against the table in
+ * {@link DossierAction} and recorded as a numbered {@link DossierTransition} for the journal. The
+ * form 06 logbook (sổ theo dõi) is read from these rows by {@code Dossier.logbook}, not kept twice.
+ */
+@Entity
+@Table(name = "dossier")
+@NamedQuery(name = "Dossier.findByCode", query = "SELECT d FROM Dossier d WHERE d.code.value = :code")
+@NamedQuery(name = "Dossier.logbook", query = "SELECT d FROM Dossier d WHERE d.desk = :desk"
+        + " AND d.receivedAt >= :from AND d.receivedAt < :until ORDER BY d.receivedAt, d.code.value")
+public class Dossier {
+
+    @Id
+    @SequenceGenerator(name = "dossier_seq", sequenceName = "dossier_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
+    private Long id;
+
+    @Embedded
+    private DossierCode code;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "procedure_id", updatable = false)
+    private Procedure procedure;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "desk_id", updatable = false)
+    private Agency desk;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private Channel channel;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "applicant_id", updatable = false)
+    private Applicant applicant;
+
+    @Embedded
+    private Delegate delegate;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "appointment_at", nullable = false)
+    private Instant appointmentAt;
+
+    /** The due instant the law sets, moved by supplement pauses but never by an apology letter. */
+    @Column(name = "statutory_due_at", nullable = false)
+    private Instant statutoryDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private DossierStatus status;
+
+    @Column(name = "current_step", nullable = false)
+    private int currentStep;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dossier_open_step", joinColumns = @JoinColumn(name = "dossier_id"))
+    @Column(name = "step")
+    private Set<Integer> openSteps = new TreeSet<>();
+
+    @Embedded
+    private LookupPin pin;
+
+    @Column(name = "document_sets", nullable = false)
+    private int documentSets;
+
+    @Column(length = 2000)
+    private String notes;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "apologised_at")
+    private Instant apologisedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Timeliness timeliness;
+
+    @Column(name = "collected_by", length = 200)
+    private String collectedBy;
+
+    /** How many transitions were recorded: the journal must hold exactly events 1..eventCount. */
+    @Column(name = "event_count", nullable = false)
+    private int eventCount;
+
+    @Version
+    private long version;
+
+    @Transient
+    private List<DossierTransition> unjournaled = new ArrayList<>();
+
+    protected Dossier() {
+    }
+
+    /**
+     * Tiếp nhận a complete dossier (Decree 61/2018/NĐ-CP Art. 19): the appointment on the receipt
+     * (form 01) is also the statutory due, and the first stage of the workflow opens.
+     */
+    public static Dossier receive(DossierCode code, Procedure procedure, Agency desk, Channel channel,
+                                  Applicant applicant, Delegate delegate, Instant receivedAt, Instant appointmentAt,
+                                  LookupPin pin, int documentSets, String notes) {
+        if (documentSets < 1) {
+            throw new IllegalArgumentException("a dossier has at least one set of documents");
+        }
+        if (appointmentAt.isBefore(receivedAt)) {
+            throw new IllegalArgumentException("the appointment cannot come before the reception");
+        }
+        Dossier dossier = new Dossier();
+        dossier.code = Objects.requireNonNull(code, "code");
+        dossier.procedure = Objects.requireNonNull(procedure, "procedure");
+        dossier.desk = Objects.requireNonNull(desk, "desk");
+        dossier.channel = Objects.requireNonNull(channel, "channel");
+        dossier.applicant = Objects.requireNonNull(applicant, "applicant");
+        dossier.delegate = delegate;
+        dossier.receivedAt = receivedAt;
+        dossier.appointmentAt = appointmentAt;
+        dossier.statutoryDueAt = appointmentAt;
+        dossier.pin = Objects.requireNonNull(pin, "pin");
+        dossier.documentSets = documentSets;
+        dossier.notes = notes;
+        dossier.openStage(dossier.stages().stageOf(1));
+        dossier.record(DossierAction.RECEIVE, null, DossierStatus.RECEIVED, notes, receivedAt);
+        return dossier;
+    }
+
+    /** Chuyển xử lý: one open step is done; its stage hands on only once every parallel step is done. */
+    public void forward(int step, String note, Instant at) {
+        DossierStatus target = DossierAction.FORWARD.require(status);
+        requireOpen(step, StepAction.FORWARD, StepAction.SUBMIT_FOR_APPROVAL);
+        complete(step);
+        transition(DossierAction.FORWARD, target, note, at);
+    }
+
+    /** Phê duyệt at an open step: the decision is taken, the dossier moves on to issue and return. */
+    public void approve(int step, String note, Instant at) {
+        DossierStatus target = DossierAction.APPROVE.require(status);
+        requireOpen(step, StepAction.APPROVE);
+        decidedAt = at;
+        complete(step);
+        transition(DossierAction.APPROVE, target, note, at);
+    }
+
+    /** Trả lại bước trước: an earlier step must do its part again. */
+    public void returnToStep(int step, String reason, Instant at) {
+        DossierStatus target = DossierAction.RETURN_TO_STEP.require(status);
+        int earliestOpen = openSteps.isEmpty() ? currentStep + 1 : Collections.min(openSteps);
+        if (step < 1 || step >= earliestOpen) {
+            throw new DossierRuleException("dossier.returnToStep.notEarlier", step, currentStep);
+        }
+        requireText(reason, "dossier.reasonRequired");
+        openStage(Set.of(step));
+        transition(DossierAction.RETURN_TO_STEP, target, reason, at);
+    }
+
+    /**
+     * Phiếu yêu cầu bổ sung (form 02, Circular 01/2018/TT-VPCP): the clock stops at {@code at} and
+     * the open steps wait; the control layer computes the new due when the supplement arrives.
+     */
+    public void requestSupplement(List<String> items, String reason, Instant at) {
+        DossierStatus target = DossierAction.REQUEST_SUPPLEMENT.require(status);
+        if (items == null || items.isEmpty() || items.stream().anyMatch(i -> i == null || i.isBlank())) {
+            throw new DossierRuleException("dossier.supplement.itemsRequired");
+        }
+        requireText(reason, "dossier.reasonRequired");
+        pausedAt = at;
+        transition(DossierAction.REQUEST_SUPPLEMENT, target, reason + ": " + String.join("; ", items), at);
+    }
+
+    /**
+     * The supplement arrived: the clock runs again, with dues the DeadlineEngine moved by the pause
+     * (both the appointment and, since the pause does not count against the office, the statutory due).
+     */
+    public void supplementReceived(Instant at, Instant newAppointment, Instant newStatutoryDue) {
+        DossierStatus target = DossierAction.SUPPLEMENT_RECEIVED.require(status);
+        if (at.isBefore(pausedAt)) {
+            throw new DossierRuleException("dossier.supplement.beforeRequest");
+        }
+        appointmentAt = Objects.requireNonNull(newAppointment, "newAppointment");
+        statutoryDueAt = Objects.requireNonNull(newStatutoryDue, "newStatutoryDue");
+        pausedAt = null;
+        transition(DossierAction.SUPPLEMENT_RECEIVED, target, null, at);
+    }
+
+    /** Phiếu từ chối (form 03): the reasons are written to the applicant, so there must be some. */
+    public void refuse(List<String> reasons, Instant at) {
+        DossierStatus target = DossierAction.REFUSE.require(status);
+        if (reasons == null || reasons.isEmpty() || reasons.stream().anyMatch(r -> r == null || r.isBlank())) {
+            throw new DossierRuleException("dossier.reasonRequired");
+        }
+        decidedAt = at;
+        finish(at);
+        transition(DossierAction.REFUSE, target, String.join("; ", reasons), at);
+    }
+
+    /** Dừng giải quyết on the applicant's written request, only before a decision (Decree 118/2025 Art. 21). */
+    public void stopOnRequest(String reason, Instant at) {
+        DossierStatus target = DossierAction.STOP_ON_REQUEST.require(status);
+        if (decidedAt != null) {
+            throw new DossierRuleException("dossier.stop.alreadyDecided", code.value());
+        }
+        requireText(reason, "dossier.reasonRequired");
+        finish(at);
+        transition(DossierAction.STOP_ON_REQUEST, target, reason, at);
+    }
+
+    /**
+     * Phiếu xin lỗi và hẹn lại (form 04): once per dossier and no later than one working day before
+     * the current appointment; the caller asks the DeadlineEngine for {@code oneWorkingDayBefore},
+     * so the entity needs no calendar. The statutory due stays, so lateness is still reported.
+     */
+    public void apologise(Instant newAppointment, Instant at, boolean oneWorkingDayBefore) {
+        DossierStatus target = DossierAction.APOLOGISE.require(status);
+        if (apologisedAt != null) {
+            throw new DossierRuleException("dossier.apology.onlyOnce", code.value());
+        }
+        if (!oneWorkingDayBefore) {
+            throw new DossierRuleException("dossier.apology.tooLate", code.value());
+        }
+        if (!newAppointment.isAfter(appointmentAt)) {
+            throw new DossierRuleException("dossier.apology.notLater");
+        }
+        apologisedAt = at;
+        appointmentAt = newAppointment;
+        transition(DossierAction.APOLOGISE, target, newAppointment.toString(), at);
+    }
+
+    /** The result is signed and issued; the desk may hand it over once a decision was taken. */
+    public void markReadyForReturn(Instant at) {
+        DossierStatus target = DossierAction.MARK_READY_FOR_RETURN.require(status);
+        if (decidedAt == null) {
+            throw new DossierRuleException("dossier.notDecided", code.value());
+        }
+        openSteps.clear();
+        transition(DossierAction.MARK_READY_FOR_RETURN, target, null, at);
+    }
+
+    /**
+     * Trả kết quả to the applicant or their delegate after checking an identity document; the
+     * timeliness (form 05, report II.06a) is classified by the caller against the statutory due.
+     */
+    public void returnResult(String collector, boolean idChecked, Instant at, Timeliness resolvedTimeliness) {
+        DossierStatus target = DossierAction.RETURN_RESULT.require(status);
+        if (!idChecked) {
+            throw new DossierRuleException("dossier.return.identityNotChecked");
+        }
+        requireText(collector, "dossier.return.collectorRequired");
+        if (resolvedTimeliness == null || !resolvedTimeliness.isResolved()) {
+            throw new IllegalArgumentException("a returned dossier is early, on time or late");
+        }
+        collectedBy = collector;
+        timeliness = resolvedTimeliness;
+        finish(at);
+        transition(DossierAction.RETURN_RESULT, target, collector, at);
+    }
+
+    /** The transitions not yet written to the journal, handed over once. */
+    public List<DossierTransition> takeTransitions() {
+        List<DossierTransition> taken = List.copyOf(unjournaled);
+        unjournaled.clear();
+        return taken;
+    }
+
+    private WorkflowStages stages() {
+        return new WorkflowStages(steps().stream().map(WorkflowStep::getParallelGroup).toList());
+    }
+
+    private List<WorkflowStep> steps() {
+        return procedure.getWorkflow().getSteps();
+    }
+
+    private void requireOpen(int step, StepAction... anyOf) {
+        if (!openSteps.contains(step)) {
+            throw new DossierRuleException("dossier.stepNotOpen", step);
+        }
+        WorkflowStep workflowStep = steps().get(step - 1);
+        for (StepAction action : anyOf) {
+            if (workflowStep.allows(action)) {
+                return;
+            }
+        }
+        throw new DossierRuleException("dossier.actionNotAllowedAtStep", anyOf[0].name(), step);
+    }
+
+    private void complete(int step) {
+        openSteps.remove(step);
+        if (openSteps.isEmpty()) {
+            Set<Integer> next = stages().stageAfter(step);
+            if (!next.isEmpty()) {
+                openStage(next);
+            }
+        }
+    }
+
+    private void openStage(Set<Integer> stage) {
+        openSteps.clear();
+        openSteps.addAll(stage);
+        currentStep = Collections.min(stage);
+    }
+
+    private void finish(Instant at) {
+        finishedAt = at;
+        openSteps.clear();
+    }
+
+    private void transition(DossierAction action, DossierStatus target, String note, Instant at) {
+        DossierStatus from = status;
+        record(action, from, target, note, at);
+    }
+
+    private void record(DossierAction action, DossierStatus from, DossierStatus target, String note, Instant at) {
+        status = target;
+        eventCount++;
+        unjournaled.add(new DossierTransition(eventCount, action, from, target, currentStep, note, at));
+    }
+
+    private static void requireText(String text, String messageKey) {
+        if (text == null || text.isBlank()) {
+            throw new DossierRuleException(messageKey);
+        }
+    }
+
+    public Long getId() { return id; }
+    public DossierCode getCode() { return code; }
+    public Procedure getProcedure() { return procedure; }
+    public Agency getDesk() { return desk; }
+    public Channel getChannel() { return channel; }
+    public Applicant getApplicant() { return applicant; }
+    public Delegate getDelegate() { return delegate; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Instant getAppointmentAt() { return appointmentAt; }
+    public Instant getStatutoryDueAt() { return statutoryDueAt; }
+    public DossierStatus getStatus() { return status; }
+    public int getCurrentStep() { return currentStep; }
+    public Set<Integer> getOpenSteps() { return Collections.unmodifiableSet(new TreeSet<>(openSteps)); }
+    public LookupPin getPin() { return pin; }
+    public int getDocumentSets() { return documentSets; }
+    public String getNotes() { return notes; }
+    public Instant getPausedAt() { return pausedAt; }
+    public Instant getApologisedAt() { return apologisedAt; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public Instant getFinishedAt() { return finishedAt; }
+    public Timeliness getTimeliness() { return timeliness; }
+    public String getCollectedBy() { return collectedBy; }
+    public int getEventCount() { return eventCount; }
+    public long getVersion() { return version; }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Dossier that && code.equals(that.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + status;
+    }
+}
