@@ -87,9 +87,15 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
         tree.forEach(ProcessHandle::destroy);
         server.destroy();
         for (ProcessHandle process : tree) {
-            process.onExit().get(60, TimeUnit.SECONDS);
+            try {
+                process.onExit().get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException stuck) {
+                process.destroyForcibly();
+            }
         }
-        server.waitFor(60, TimeUnit.SECONDS);
+        if (!server.waitFor(60, TimeUnit.SECONDS)) {
+            server.destroyForcibly();
+        }
     }
 
     private static void drain(BufferedReader out) {
