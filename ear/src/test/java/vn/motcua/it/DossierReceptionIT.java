@@ -1,0 +1,105 @@
+package vn.motcua.it;
+
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.catalog.boundary.CatalogQuery;
+import vn.motcua.catalog.entity.Channel;
+import vn.motcua.catalog.entity.DocumentForm;
+import vn.motcua.dossier.boundary.DossierReception;
+import vn.motcua.dossier.boundary.ReceptionOutcomeDto;
+import vn.motcua.dossier.boundary.ReceptionRequestDto;
+import vn.motcua.dossier.boundary.SubmittedDocumentDto;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.it.probe.SignedIn;
+import vn.motcua.shared.boundary.BusinessException;
+
+import javax.naming.InitialContext;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reception at the desk through the real boundary: code, appointment, journal, receipt; bad input stores nothing. */
+@ExtendWith(ArquillianExtension.class)
+class DossierReceptionIT {
+
+    private static final String DESK = "000.01.19.H21";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithProbes(DossierReceptionIT.class, Deployments.class);
+    }
+
+    private static <T> T bean(Class<T> type) throws Exception {
+        return type.cast(new InitialContext().lookup("java:global/motcua/motcua-ejb/" + type.getSimpleName()));
+    }
+
+    private static ReceptionRequestDto securedTransaction(String idNumber) throws Exception {
+        long version = bean(CatalogQuery.class).procedureByCode("1.000948.H21", LocalDate.now(VIETNAM)).orElseThrow().id();
+        return new ReceptionRequestDto(version, DESK, Channel.IN_PERSON, Applicant.Kind.PERSON, "Nguyễn Thị Ánh Tuyết",
+                Applicant.IdKind.CITIZEN_ID, idNumber, "0905123456", null, "Xã Ia Blang, huyện Chư Sê, tỉnh Gia Lai",
+                List.of(new SubmittedDocumentDto("Phiếu yêu cầu đăng ký thế chấp", DocumentForm.ORIGINAL, 1)), 1,
+                "Thế chấp tại Ngân hàng Nông nghiệp");
+    }
+
+    @Test
+    void aSecuredTransactionIsReceivedWithACodeAnAppointmentAtClosingTimeAndAReceipt() throws Exception {
+        ReceptionOutcomeDto outcome = SignedIn.as("tiepnhan", () -> bean(DossierReception.class).receive(securedTransaction("064190001234")));
+        String today = LocalDate.now(VIETNAM).format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+        assertTrue(outcome.dossierCode().matches("000\\.01\\.19\\.H21-" + today + "-\\d{4}"), outcome.dossierCode());
+        assertEquals(6, outcome.lookupPin().length());
+        assertEquals(LocalTime.of(17, 0), outcome.appointmentAt().atZone(VIETNAM).toLocalTime(),
+                "a same-day dossier is due at the end of a working day (before 15:00: today, else the next)");
+        assertTrue(new String(outcome.receiptPdf(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
+    }
+
+    @Test
+    void concurrentReceptionsGetUniqueConsecutiveCodes() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<String>> codes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ReceptionRequestDto request = securedTransaction(String.format("0641900056%02d", i));
+            Callable<String> one = () -> SignedIn.as("tiepnhan", () -> bean(DossierReception.class).receive(request)).dossierCode();
+            codes.add(pool.submit(one));
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (Future<String> code : codes) {
+            String value = code.get();
+            numbers.add(Integer.parseInt(value.substring(value.lastIndexOf('-') + 1)));
+        }
+        pool.shutdown();
+        numbers.sort(Integer::compare);
+        for (int i = 1; i < numbers.size(); i++) {
+            assertEquals(numbers.get(i - 1) + 1, numbers.get(i), "no duplicate, no gap: " + numbers);
+        }
+    }
+
+    @Test
+    void badInputIsRefusedInVietnameseAndStoresNothing() throws Exception {
+        assertEquals("applicant.citizenId.invalid", assertThrows(BusinessException.class, () -> SignedIn.as("tiepnhan",
+                () -> bean(DossierReception.class).receive(securedTransaction("12345")))).getMessageKey());
+        ReceptionRequestDto scripted = securedTransaction("064190009999");
+        ReceptionRequestDto withScript = new ReceptionRequestDto(scripted.procedureVersionId(), DESK, Channel.IN_PERSON,
+                Applicant.Kind.PERSON, "<script>alert(1)</script>", Applicant.IdKind.CITIZEN_ID, "064190009999",
+                null, null, null, List.of(), 1, null);
+        assertEquals("applicant.name.invalidCharacters", assertThrows(BusinessException.class, () -> SignedIn.as("tiepnhan",
+                () -> bean(DossierReception.class).receive(withScript))).getMessageKey());
+        assertThrows(EJBAccessException.class, () -> SignedIn.as("tuphap",
+                () -> bean(DossierReception.class).receive(securedTransaction("064190001111"))));
+    }
+}

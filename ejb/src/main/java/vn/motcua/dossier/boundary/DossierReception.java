@@ -1,0 +1,152 @@
+package vn.motcua.dossier.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.motcua.agency.control.AgencyScope;
+import vn.motcua.agency.entity.Agency;
+import vn.motcua.audit.boundary.AuditTrail;
+import vn.motcua.calendar.boundary.WorkingCalendars;
+import vn.motcua.catalog.control.Releases;
+import vn.motcua.catalog.entity.Procedure;
+import vn.motcua.dossier.control.ApplicantRules;
+import vn.motcua.dossier.control.DailyCounter;
+import vn.motcua.dossier.control.DossierCodes;
+import vn.motcua.dossier.control.DossierException;
+import vn.motcua.dossier.control.EventChain;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierCode;
+import vn.motcua.dossier.entity.DossierRuleException;
+import vn.motcua.dossier.entity.LookupPin;
+import vn.motcua.identity.entity.Role;
+import vn.motcua.shared.boundary.BusinessException;
+import vn.motcua.shared.boundary.Clocks;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Receives a dossier at the desk in one transaction: its code from the desk's daily counter, its
+ * appointment from the deadline engine, a lookup PIN, the first journal event, and the data of the
+ * receipt (form 01 of Circular 01/2018/TT-VPCP). Anything refused leaves nothing behind.
+ */
+@Stateless
+@RolesAllowed("RECEPTION")
+public class DossierReception {
+
+    /** Circular 01/2018 Art. 19 by default; Circular 04/2025's form via motcua.dossier.code-pattern. */
+    static final String CODE_PATTERN = System.getProperty("motcua.dossier.code-pattern", DossierCodes.CIRCULAR_01_2018);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CounterDays counterDays;
+
+    @Inject
+    private WorkingCalendars calendars;
+
+    @Inject
+    private ReceiptData receipts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    public ReceptionOutcomeDto receive(ReceptionRequestDto request) {
+        String officer = session.getCallerPrincipal().getName();
+        Agency desk = deskOf(officer, request.deskCode());
+        Procedure procedure = procedureInForce(request.procedureVersionId());
+        if (request.channel() == null || request.applicantKind() == null || request.idKind() == null) {
+            throw new BusinessException("dossier.requiredMissing");
+        }
+        if (request.documentSets() < 1 || request.documentSets() > 20) {
+            throw new BusinessException("dossier.documentSetsInvalid");
+        }
+        if (request.notes() != null && (request.notes().length() > 2000 || request.notes().matches("(?s).*[<>].*"))) {
+            throw new BusinessException("dossier.notesInvalid");
+        }
+        Applicant applicant;
+        try {
+            applicant = applicant(request);
+        } catch (DossierRuleException refusal) {
+            throw DossierException.of(refusal);
+        }
+        Instant now = clock.instant();
+        LocalDate day = LocalDate.ofInstant(now, Clocks.VIETNAM);
+        try {
+            counterDays.open(desk.getCode(), day);
+        } catch (EJBException raced) {
+            // another desk officer opened the same day's row a moment earlier: it exists, go on
+        }
+        int number = new DailyCounter(em).next(desk.getCode(), day);
+        DossierCode code = new DossierCodes(CODE_PATTERN).format(desk.getCode(), day, null, number);
+        Instant appointment = calendars.due(desk.getCode(), now, procedure.getTerm().toDuration());
+        String pin = String.format("%06d", RANDOM.nextInt(1_000_000));
+        Dossier dossier;
+        try {
+            dossier = Dossier.receive(code, procedure, desk, request.channel(), applicant, null, now, appointment,
+                    LookupPin.of(pin), request.documentSets(), request.notes());
+        } catch (DossierRuleException refusal) {
+            throw DossierException.of(refusal);
+        }
+        em.persist(dossier);
+        new EventChain().journal(em, dossier, officer, null);
+        audit.record(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
+        byte[] receipt = receipts.render(dossier, request.documents(), officer, number, pin);
+        return new ReceptionOutcomeDto(code.value(), pin, appointment, receipt);
+    }
+
+    private Applicant applicant(ReceptionRequestDto request) {
+        ApplicantRules rules = new ApplicantRules();
+        String name = rules.name(request.applicantName());
+        String idNumber = rules.idNumber(request.idKind(), request.idNumber());
+        String phone = rules.phone(request.phone());
+        String email = rules.email(request.email());
+        String address = rules.address(request.address());
+        Applicant applicant = em.createNamedQuery("Applicant.findByIdNumber", Applicant.class)
+                .setParameter("idNumber", idNumber).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Applicant created = new Applicant(request.applicantKind(), name, request.idKind(), idNumber);
+                    em.persist(created);
+                    return created;
+                });
+        applicant.updateContact(phone, email, address);
+        return applicant;
+    }
+
+    private Procedure procedureInForce(long versionId) {
+        Procedure procedure = em.find(Procedure.class, versionId);
+        LocalDate today = LocalDate.now(clock);
+        boolean inForce = procedure != null && new Releases(em).inForceOn(today)
+                .map(release -> release.equals(procedure.getRelease())).orElse(false);
+        if (!inForce) {
+            throw new BusinessException("dossier.procedureNotInForce");
+        }
+        return procedure;
+    }
+
+    /** The desk the officer receives at: one where they hold RECEPTION (or a desk below it). */
+    private Agency deskOf(String officer, String deskCode) {
+        Agency desk = deskCode == null ? null : em.createNamedQuery("Agency.findByCode", Agency.class)
+                .setParameter("code", deskCode).getResultStream().findFirst().orElse(null);
+        if (desk == null || !AgencyScope.of(em, officer, Role.RECEPTION).covers(desk)) {
+            throw new BusinessException("agency.outOfScope", String.valueOf(deskCode));
+        }
+        return desk;
+    }
+}

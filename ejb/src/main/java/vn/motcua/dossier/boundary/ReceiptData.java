@@ -1,0 +1,56 @@
+package vn.motcua.dossier.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.motcua.agency.entity.Agency;
+import vn.motcua.catalog.control.CatalogVocabulary;
+import vn.motcua.catalog.control.ReleaseAssembler;
+import vn.motcua.dossier.control.ReceiptRenderer;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.identity.entity.Officer;
+import vn.motcua.shared.boundary.Clocks;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Gathers what form 01 prints about a dossier and renders it. */
+@Dependent
+public class ReceiptData {
+
+    /** Public address of the lookup page printed as the receipt's QR (motcua.public-url). */
+    static final String PUBLIC_URL = System.getProperty("motcua.public-url", "http://localhost:8080/motcua");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public byte[] render(Dossier dossier, List<SubmittedDocumentDto> documents, String officer, int number, String pin) {
+        Agency desk = dossier.getDesk();
+        Agency parent = desk.getParent() != null ? desk.getParent() : desk;
+        String officerName = em.createNamedQuery("Officer.findByUsername", Officer.class).setParameter("username", officer)
+                .getResultStream().findFirst().map(Officer::getFullName).orElse(officer);
+        LocalDate day = LocalDate.ofInstant(dossier.getReceivedAt(), Clocks.VIETNAM);
+        long entry = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.desk = :desk AND d.receivedAt >= :from"
+                        + " AND d.receivedAt <= :to", Long.class)
+                .setParameter("desk", desk)
+                .setParameter("from", day.withDayOfYear(1).atStartOfDay(Clocks.VIETNAM).toInstant())
+                .setParameter("to", dossier.getReceivedAt())
+                .getSingleResult();
+        String code = dossier.getCode().value();
+        return ReceiptRenderer.render(new ReceiptDto(parent.getName(), desk.getName(), place(parent), number + "/TNHS",
+                code, dossier.getApplicant().getFullName(), dossier.getApplicant().getIdNumber(),
+                dossier.getApplicant().getAddress(), dossier.getApplicant().getPhone(), dossier.getApplicant().getEmail(),
+                dossier.getProcedure().getName(), documents == null ? List.of() : documents, dossier.getDocumentSets(),
+                CatalogVocabulary.formatTerm(ReleaseAssembler.toDto(dossier.getProcedure().getTerm())),
+                dossier.getReceivedAt(), dossier.getAppointmentAt(), desk.getName(),
+                String.valueOf(day.getYear()), (int) entry, officerName,
+                PUBLIC_URL + "/lookup?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8), pin));
+    }
+
+    /** "Chư Sê" from "Ủy ban nhân dân huyện Chư Sê": the place line of the form's header. */
+    private static String place(Agency agency) {
+        return agency.getName().replaceFirst("^(Ủy ban nhân dân|UBND)\\s+(tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)?\\s*", "");
+    }
+}
