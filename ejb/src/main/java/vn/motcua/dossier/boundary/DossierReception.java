@@ -8,8 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.motcua.agency.boundary.AgencyDto;
 import vn.motcua.agency.control.AgencyScope;
 import vn.motcua.agency.entity.Agency;
+import vn.motcua.agency.entity.AgencyKind;
 import vn.motcua.audit.boundary.AuditTrail;
 import vn.motcua.calendar.boundary.WorkingCalendars;
 import vn.motcua.catalog.control.Releases;
@@ -32,6 +34,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Receives a dossier at the desk in one transaction: its code from the desk's daily counter, its
@@ -109,6 +112,14 @@ public class DossierReception {
         audit.record(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
         byte[] receipt = receipts.render(dossier, request.documents(), officer, number, pin);
         return new ReceptionOutcomeDto(code.value(), pin, appointment, receipt);
+    }
+
+    /** The one-stop desks where the signed-in officer receives dossiers. */
+    public List<AgencyDto> desks() {
+        AgencyScope scope = AgencyScope.of(em, session.getCallerPrincipal().getName(), Role.RECEPTION);
+        return em.createNamedQuery("Agency.findAll", Agency.class).getResultStream()
+                .filter(a -> a.getKind() == AgencyKind.ONE_STOP_DESK || a.getKind() == AgencyKind.SERVICE_CENTRE)
+                .filter(scope::covers).map(AgencyDto::of).toList();
     }
 
     private Applicant applicant(ReceptionRequestDto request) {

@@ -1,0 +1,88 @@
+package vn.motcua.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A reception officer receives a secured-transaction dossier on the one screen and gets its code and receipt. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReceptionPageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void signIn() {
+        browser = Browser.signedIn(base, "tiepnhan");
+        browser.get(base + "reception");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private void chooseSecuredTransaction() {
+        browser.findElement(By.id("receptionForm:search")).sendKeys("1.000948.H21");
+        browser.findElement(By.id("receptionForm:find")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("receptionForm:documents"), "Phiếu yêu cầu"));
+    }
+
+    private void fillApplicant(String idNumber) {
+        browser.findElement(By.id("receptionForm:name")).sendKeys("Trần Thị Ánh Nguyệt");
+        browser.findElement(By.id("receptionForm:idNumber")).sendKeys(idNumber);
+        browser.findElement(By.id("receptionForm:phone")).sendKeys("0912345678");
+        browser.findElement(By.id("receptionForm:address")).sendKeys("Thị trấn Chư Sê, huyện Chư Sê, tỉnh Gia Lai");
+    }
+
+    @Test
+    void aDossierIsReceivedAndItsCodePinAndReceiptAreShown() {
+        chooseSecuredTransaction();
+        browser.findElement(By.cssSelector("#receptionForm\\:documents .ui-chkbox-box")).click();
+        fillApplicant("064090012345");
+        browser.findElement(By.id("receptionForm:receive")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dossierCode")));
+        String code = browser.findElement(By.id("dossierCode")).getText();
+        assertTrue(code.matches("000\\.01\\.19\\.H21-\\d{6}-\\d{4}"), code);
+        assertTrue(browser.findElement(By.id("pin")).getText().matches("\\d{6}"));
+        assertTrue(browser.findElement(By.id("receptionForm:receipt")).isDisplayed());
+        Browser.screenshot(browser, "reception");
+    }
+
+    @Test
+    void aWrongIdNumberIsExplainedInVietnamese() {
+        chooseSecuredTransaction();
+        fillApplicant("0640");
+        browser.findElement(By.id("receptionForm:receive")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số."));
+        Browser.screenshot(browser, "reception-refused");
+    }
+}

@@ -1,0 +1,177 @@
+package vn.motcua.dossier.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.motcua.agency.boundary.AgencyDto;
+import vn.motcua.catalog.boundary.CatalogQuery;
+import vn.motcua.catalog.boundary.ProcedureSummaryDto;
+import vn.motcua.catalog.boundary.ProcedureVersionDto;
+import vn.motcua.catalog.entity.Channel;
+import vn.motcua.dossier.boundary.DossierReception;
+import vn.motcua.dossier.boundary.ReceptionOutcomeDto;
+import vn.motcua.dossier.boundary.ReceptionRequestDto;
+import vn.motcua.dossier.boundary.SubmittedDocumentDto;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.shared.boundary.BusinessException;
+import vn.motcua.shared.view.FacesMessages;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+
+/** reception.xhtml: one screen to receive a dossier at the desk and print its receipt (form 01). */
+@Named
+@ViewScoped
+public class ReceptionBacking implements Serializable {
+
+    @Inject
+    private DossierReception reception;
+
+    @Inject
+    private CatalogQuery catalog;
+
+    private List<AgencyDto> desks;
+    private String deskCode;
+    private String searchText;
+    private List<ProcedureSummaryDto> found = List.of();
+    private String procedureCode;
+    private ProcedureVersionDto procedure;
+    private List<ReceivedDocument> documents = List.of();
+    private final ApplicantForm applicant = new ApplicantForm();
+    private Channel channel = Channel.IN_PERSON;
+    private int documentSets = 1;
+    private String notes;
+    private ReceptionOutcomeDto outcome;
+
+    @PostConstruct
+    void load() {
+        desks = reception.desks();
+        deskCode = desks.isEmpty() ? null : desks.get(0).code();
+    }
+
+    /** Procedures in force matching the code or name typed (accents optional). */
+    public void find() {
+        found = searchText == null || searchText.isBlank() ? List.of()
+                : catalog.search(searchText.length() > 100 ? searchText.substring(0, 100) : searchText, catalog.today());
+        procedureCode = found.size() == 1 ? found.get(0).code() : null;
+        procedureChosen();
+    }
+
+    public List<ProcedureSummaryDto> getFound() {
+        return found;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public void procedureChosen() {
+        procedure = procedureCode == null ? null : catalog.procedureByCode(procedureCode, catalog.today()).orElse(null);
+        documents = procedure == null ? List.of()
+                : procedure.procedure().documents().stream().map(ReceivedDocument::new).toList();
+    }
+
+    public void receive() {
+        if (procedure == null) {
+            FacesMessages.error("reception.procedureRequired");
+            return;
+        }
+        try {
+            outcome = reception.receive(new ReceptionRequestDto(procedure.id(), deskCode, channel, applicant.getKind(),
+                    applicant.getName(), applicant.getIdKind(), applicant.getIdNumber(), applicant.getPhone(),
+                    applicant.getEmail(), applicant.getAddress(),
+                    documents.stream().filter(ReceivedDocument::isReceived)
+                            .map(d -> new SubmittedDocumentDto(d.getName(), d.getForm(), d.getCount())).toList(),
+                    documentSets, notes));
+            FacesMessages.info("reception.received", outcome.dossierCode());
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public StreamedContent getReceipt() {
+        byte[] pdf = outcome.receiptPdf();
+        return DefaultStreamedContent.builder().name(outcome.dossierCode() + ".pdf").contentType("application/pdf")
+                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public Applicant.Kind[] getApplicantKinds() {
+        return Applicant.Kind.values();
+    }
+
+    public Applicant.IdKind[] getIdKinds() {
+        return Applicant.IdKind.values();
+    }
+
+    public List<AgencyDto> getDesks() {
+        return desks;
+    }
+
+    public String getDeskCode() {
+        return deskCode;
+    }
+
+    public void setDeskCode(String deskCode) {
+        this.deskCode = deskCode;
+    }
+
+    public ProcedureVersionDto getProcedure() {
+        return procedure;
+    }
+
+    public String getProcedureCode() {
+        return procedureCode;
+    }
+
+    public void setProcedureCode(String procedureCode) {
+        this.procedureCode = procedureCode;
+    }
+
+    public List<ReceivedDocument> getDocuments() {
+        return documents;
+    }
+
+    public ApplicantForm getApplicant() {
+        return applicant;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public int getDocumentSets() {
+        return documentSets;
+    }
+
+    public void setDocumentSets(int documentSets) {
+        this.documentSets = documentSets;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public ReceptionOutcomeDto getOutcome() {
+        return outcome;
+    }
+}
