@@ -7,6 +7,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -49,6 +51,9 @@ final class Browser {
         driver.findElement(By.id("loginForm:username")).sendKeys(username);
         driver.findElement(By.id("loginForm:password")).sendKeys("MotCua@2026");
         driver.findElement(By.id("loginForm:submit")).click();
+        // the next page must be the staff shell before the test navigates on, or it races the sign-in
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("menuForm:menu")));
     }
 
     /** Keeps a screenshot under target/screenshots so a person can look at what the test saw. */
