@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,7 +102,8 @@ class StaffMenuIT {
     void theShellSwitchesToEnglishAndSignsOut() {
         signIn("lanhdao");
         browser.findElement(By.id("shellForm:langEn")).click();
-        assertTrue(menuText().contains("Home"), menuText());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:menu"), "Home"));
         browser.get(base + "logout");
         assertTrue(browser.getCurrentUrl().endsWith("/login"), browser.getCurrentUrl());
     }
@@ -110,7 +114,8 @@ class StaffMenuIT {
         browser.findElement(By.id("loginForm:username")).sendKeys("vanthu");
         browser.findElement(By.id("loginForm:password")).sendKeys("khong-dung-1");
         browser.findElement(By.id("loginForm:submit")).click();
-        assertTrue(browser.getPageSource().contains("Tên đăng nhập hoặc mật khẩu không đúng."));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("loginForm:messages"), "Tên đăng nhập hoặc mật khẩu không đúng."));
         Browser.screenshot(browser, "login-failed");
     }
 }
