@@ -1,49 +1,26 @@
 package vn.motcua.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.URL;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The calendar and reference-list screens in Chromium. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdministrationPagesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
+class AdministrationPagesIT extends BrowserPageTest {
 
     @BeforeEach
     void signInAsAdministrator() {
         browser = Browser.signedIn(base, "quantri");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test
@@ -53,7 +30,7 @@ class AdministrationPagesIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '13/02/2026 15:00'", received);
         // the date picker's popup stays over the button while open; press it as a touch would
         ((JavascriptExecutor) browser).executeScript("arguments[0].click()", browser.findElement(By.id("calendarForm:compute")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("calendarForm:due"), "15:00:00 23/02/2026"));
         assertTrue(browser.findElement(By.id("calendarForm:days")).getText().contains("Tết"));
         Browser.screenshot(browser, "calendar");
@@ -62,7 +39,7 @@ class AdministrationPagesIT {
     @Test
     void theAgencyTreeShowsTheDistrictAndItsHistory() {
         browser.get(base + "admin/agencies");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = waiting();
         browser.findElement(By.xpath("//td[contains(.,'Phòng Y tế')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changeForm"), "Phòng Y tế"));
         Browser.screenshot(browser, "agency-tree");

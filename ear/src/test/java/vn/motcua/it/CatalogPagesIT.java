@@ -1,25 +1,17 @@
 package vn.motcua.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -29,31 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Officers browse the procedures in force; an administrator imports, compares and publishes a release. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CatalogPagesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
+class CatalogPagesIT extends BrowserPageTest {
 
     @Test
     void aReceptionOfficerFindsSecuredTransactionsWithoutAccentsAndSeesTheWorkflow() {
-        browser = Browser.signedIn(base, "tiepnhan");
-        browser.get(base + "procedures");
+        openAs("tiepnhan", "procedures");
         browser.findElement(By.id("proceduresForm:text")).sendKeys("dang ky the chap");
         browser.findElement(By.id("proceduresForm:search")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("proceduresForm:procedures"), "Đăng ký thế chấp"));
@@ -67,8 +39,7 @@ class CatalogPagesIT {
 
     @Test
     void aBrokenFileIsRefusedWithItsProblemsAndNothingStored() throws IOException {
-        browser = Browser.signedIn(base, "quantri");
-        browser.get(base + "admin/catalog");
+        openAs("quantri", "admin/catalog");
         Path broken = Files.writeString(Files.createTempFile("bo-thu-tuc", ".json"),
                 "{\"format\":\"motcua-catalog/1\", \"release\": {", StandardCharsets.UTF_8);
         browser.findElement(By.id("importForm:file_input")).sendKeys(broken.toString());
@@ -79,8 +50,7 @@ class CatalogPagesIT {
 
     @Test
     void anAdministratorImportsTheNextReleaseSeesTheDifferencesAndPublishesIt() throws IOException {
-        browser = Browser.signedIn(base, "quantri");
-        browser.get(base + "admin/catalog");
+        openAs("quantri", "admin/catalog");
         String next = demoRelease()
                 .replace("GL-CHUSE-2025-01", "GL-CHUSE-IT-" + System.nanoTime() % 100000)
                 .replace("Đăng ký khai sinh", "Đăng ký khai sinh (sửa đổi)");
@@ -96,8 +66,7 @@ class CatalogPagesIT {
 
     @Test
     void anAdministratorUploadsAFormFileThatAnyoneCanDownloadAndADisguisedOneIsRefused() throws Exception {
-        browser = Browser.signedIn(base, "quantri");
-        browser.get(base + "admin/catalog");
+        openAs("quantri", "admin/catalog");
         String code = browser.findElement(By.id("formsForm:formCode_input")).getAttribute("value");
         Path disguised = Files.writeString(Files.createTempFile("to-khai", ".pdf"), "<html><script>alert(1)</script></html>");
         browser.findElement(By.id("formsForm:formFile_input")).sendKeys(disguised.toString());

@@ -1,22 +1,15 @@
 package vn.motcua.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,32 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An administrator opens an account on the PrimeFaces screen, and bad input is explained in Vietnamese. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OfficersPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
+class OfficersPageIT extends BrowserPageTest {
 
     @BeforeEach
     void signInAsAdministrator() {
-        browser = Browser.signedIn(base, "quantri");
-        browser.get(base + "admin/officers");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+        openAs("quantri", "admin/officers");
     }
 
     private void fillAndSave(String username, String fullName, String password) {
         browser.findElement(By.id("officersForm:openNew")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = waiting();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openForm:username")));
         browser.findElement(By.id("openForm:username")).sendKeys(username);
         browser.findElement(By.id("openForm:fullName")).sendKeys(fullName);
@@ -68,7 +45,7 @@ class OfficersPageIT {
     void anAdministratorOpensAnAccountFromTheScreen() {
         String username = "cv." + UUID.randomUUID().toString().substring(0, 6);
         fillAndSave(username, "Siu Hồng Nhung", "Tam-thoi-2026");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("officersForm:officers"), username));
         Browser.screenshot(browser, "officers");
         assertTrue(browser.findElement(By.id("officersForm:officers")).getText().contains("Siu Hồng Nhung"));
@@ -78,7 +55,7 @@ class OfficersPageIT {
     void anAdministratorGivesAnOfficerASecondRoleInAnotherAgency() {
         String username = "cv." + UUID.randomUUID().toString().substring(0, 6);
         fillAndSave(username, "Rơ Mah Thị Hạnh", "Tam-thoi-2026");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = waiting();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("officersForm:officers"), username));
         browser.findElement(By.xpath("//tr[contains(.,'" + username + "')]//button[contains(.,'Giao vai trò')]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grantForm:role")));
@@ -92,7 +69,7 @@ class OfficersPageIT {
     @Test
     void aTakenUsernameIsRefusedWithAVietnameseMessage() {
         fillAndSave("tiepnhan", "Người Trùng Tên", "Tam-thoi-2026");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("openMessages"), "Tên đăng nhập tiepnhan đã được dùng."));
         Browser.screenshot(browser, "officers-taken");
     }

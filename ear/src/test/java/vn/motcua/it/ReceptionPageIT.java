@@ -1,52 +1,23 @@
 package vn.motcua.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.URL;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A reception officer receives a secured-transaction dossier on the one screen and gets its code and receipt. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReceptionPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
+class ReceptionPageIT extends BrowserPageTest {
 
     @BeforeEach
     void signIn() {
-        browser = Browser.signedIn(base, "tiepnhan");
-        browser.get(base + "reception");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        openAs("tiepnhan", "reception");
     }
 
     private void chooseSecuredTransaction() {
