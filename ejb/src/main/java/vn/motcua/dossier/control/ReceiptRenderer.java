@@ -10,28 +10,23 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import vn.motcua.catalog.control.CatalogVocabulary;
 import vn.motcua.dossier.boundary.ReceiptDto;
 import vn.motcua.dossier.boundary.SubmittedDocumentDto;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 import static vn.motcua.dossier.control.FormPdf.BODY_SIZE;
 import static vn.motcua.dossier.control.FormPdf.add;
 import static vn.motcua.dossier.control.FormPdf.bold;
-import static vn.motcua.dossier.control.FormPdf.cell;
-import static vn.motcua.dossier.control.FormPdf.centred;
 import static vn.motcua.dossier.control.FormPdf.field;
 import static vn.motcua.dossier.control.FormPdf.italic;
 import static vn.motcua.dossier.control.FormPdf.regular;
 import static vn.motcua.dossier.control.FormPdf.text;
+import static vn.motcua.dossier.control.FormTable.cell;
 
 /**
  * Prints the "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" in the layout of form 01 (appendix of
@@ -39,9 +34,6 @@ import static vn.motcua.dossier.control.FormPdf.text;
  */
 public final class ReceiptRenderer {
 
-    /** Times print in Vietnam's time, whatever zone the server runs in. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm, 'ngày' dd/MM/yyyy").withZone(VIETNAM);
     private static final float QR_SIZE = 72;
 
     private ReceiptRenderer() {
@@ -49,29 +41,21 @@ public final class ReceiptRenderer {
 
     public static byte[] render(ReceiptDto receipt) {
         return FormPdf.render(document -> {
-            add(document, FormPdf.nationalHeader(receipt.parentAgencyName(), receipt.agencyName(),
+            FormPdf.opening(document, FormPdf.nationalHeader(receipt.parentAgencyName(), receipt.agencyName(),
                     receipt.receiptNumber(), FormPdf.placeAndDate(receipt.placeName(),
-                            receipt.receivedAt().atZone(VIETNAM).toLocalDate())));
-            Paragraph title = centred(text("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", bold(FormPdf.TITLE_SIZE)));
-            title.setSpacingBefore(18);
-            add(document, title);
-            add(document, centred(text("Mã hồ sơ: " + receipt.dossierCode(), bold(BODY_SIZE))));
+                            FormTimes.day(receipt.receivedAt()))),
+                    "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", receipt.dossierCode());
             applicant(document, receipt);
             documents(document, receipt.documents());
             add(document, field("2. Số lượng hồ sơ", receipt.setCount() + " (bộ)"));
             add(document, field("3. Thời gian giải quyết hồ sơ theo quy định là", receipt.statutoryTime()));
-            add(document, field("4. Thời gian nhận hồ sơ", format(receipt.receivedAt())));
-            add(document, field("5. Thời gian trả kết quả giải quyết hồ sơ", format(receipt.appointmentAt())));
+            add(document, field("4. Thời gian nhận hồ sơ", FormTimes.time(receipt.receivedAt())));
+            add(document, field("5. Thời gian trả kết quả giải quyết hồ sơ", FormTimes.time(receipt.appointmentAt())));
             add(document, field("6. Đăng ký nhận kết quả tại", receipt.collectAt()));
             add(document, field("Vào Sổ theo dõi hồ sơ, Quyển số", receipt.logbookVolume()
                     + ", Số thứ tự: " + receipt.logbookEntry()));
             closing(document, receipt);
         });
-    }
-
-    /** "14:35, ngày 02/03/2026" in Vietnam's time. */
-    public static String format(Instant instant) {
-        return TIME.format(instant);
     }
 
     private static void applicant(Document document, ReceiptDto receipt) {
@@ -89,29 +73,26 @@ public final class ReceiptRenderer {
     /** The table of form 01 item 1; its heading row repeats when the list runs onto the next page. */
     private static void documents(Document document, List<SubmittedDocumentDto> documents) {
         add(document, new Paragraph(text("1. Thành phần hồ sơ nộp gồm:", regular(BODY_SIZE))));
-        PdfPTable table = FormPdf.table(new float[] {1, 9, 5, 2.2f});
+        PdfPTable table = FormTable.ruled(new float[] {1, 9, 5, 2.2f}, 1);
         table.setSpacingBefore(4);
-        table.setSpacingAfter(6);
-        table.setHeaderRows(1);
         for (String heading : List.of("TT", "Tên giấy tờ", "Hình thức (bản chính, bản sao, bản sao có chứng thực)",
                 "Số lượng")) {
-            table.addCell(bordered(text(heading, bold(FormPdf.HEADER_SIZE)), Element.ALIGN_CENTER));
+            table.addCell(FormTable.heading(heading, FormPdf.HEADER_SIZE));
         }
         int row = 1;
         for (SubmittedDocumentDto line : documents) {
-            table.addCell(bordered(text(String.valueOf(row++), regular(FormPdf.HEADER_SIZE)), Element.ALIGN_CENTER));
-            table.addCell(bordered(text(line.name(), regular(FormPdf.HEADER_SIZE)), Element.ALIGN_LEFT));
-            table.addCell(bordered(text(CatalogVocabulary.label(line.form()), regular(FormPdf.HEADER_SIZE)),
+            table.addCell(FormTable.value(String.valueOf(row++), FormPdf.HEADER_SIZE, Element.ALIGN_CENTER));
+            table.addCell(FormTable.value(line.name(), FormPdf.HEADER_SIZE, Element.ALIGN_LEFT));
+            table.addCell(FormTable.value(CatalogVocabulary.label(line.form()), FormPdf.HEADER_SIZE,
                     Element.ALIGN_CENTER));
-            table.addCell(bordered(text(String.valueOf(line.count()), regular(FormPdf.HEADER_SIZE)),
-                    Element.ALIGN_CENTER));
+            table.addCell(FormTable.value(String.valueOf(line.count()), FormPdf.HEADER_SIZE, Element.ALIGN_CENTER));
         }
         add(document, table);
     }
 
     /** Signatures, then the QR code, kept on one page so the receipt never ends on a lone code. */
     private static void closing(Document document, ReceiptDto receipt) {
-        PdfPTable closing = FormPdf.table(new float[] {1});
+        PdfPTable closing = FormTable.table(new float[] {1});
         closing.setSpacingBefore(6);
         closing.setKeepTogether(true);
         PdfPCell signatures = cell(Element.ALIGN_CENTER);
@@ -123,7 +104,7 @@ public final class ReceiptRenderer {
     }
 
     private static PdfPCell lookup(ReceiptDto receipt) {
-        PdfPTable lookup = FormPdf.table(new float[] {1, 3.5f});
+        PdfPTable lookup = FormTable.table(new float[] {1, 3.5f});
         PdfPCell code = cell(Element.ALIGN_LEFT);
         code.addElement(qrCode(receipt.lookupUrl()));
         lookup.addCell(code);
@@ -170,15 +151,6 @@ public final class ReceiptRenderer {
         } catch (com.lowagie.text.BadElementException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static PdfPCell bordered(com.lowagie.text.Phrase phrase, int alignment) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(Rectangle.BOX);
-        cell.setHorizontalAlignment(alignment);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setPadding(4);
-        return cell;
     }
 
     private static String blankIfNull(String text) {
