@@ -60,7 +60,7 @@ public class UploadLimits {
 
     private static long defaultFor(DocumentPurpose purpose) {
         return switch (purpose) {
-            case FORM_TEMPLATE, RESULT -> 20 * MB;
+            case FORM_TEMPLATE, RESULT, ISSUED_FORM -> 20 * MB;
             case SCAN, CHAT_ATTACHMENT -> 10 * MB;
         };
     }

@@ -17,7 +17,9 @@ import vn.motcua.calendar.boundary.WorkingCalendars;
 import vn.motcua.catalog.control.Releases;
 import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.dossier.control.ApplicantRules;
+import vn.motcua.dossier.control.Attachments;
 import vn.motcua.dossier.control.DailyCounter;
+import vn.motcua.dossier.control.Dispatch;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.DossierException;
 import vn.motcua.dossier.control.EventChain;
@@ -62,6 +64,15 @@ public class DossierReception {
     private ReceiptData receipts;
 
     @Inject
+    private Applicants applicants;
+
+    @Inject
+    private Attachments attachments;
+
+    @Inject
+    private Dispatch dispatch;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -76,6 +87,9 @@ public class DossierReception {
         Procedure procedure = procedureInForce(request.procedureVersionId());
         if (request.channel() == null || request.applicantKind() == null || request.idKind() == null) {
             throw new BusinessException("dossier.requiredMissing");
+        }
+        if (request.documents() == null || request.documents().isEmpty()) {
+            throw new BusinessException("dossier.documentsRequired");
         }
         if (request.documentSets() < 1 || request.documentSets() > 20) {
             throw new BusinessException("dossier.documentSetsInvalid");
@@ -108,7 +122,9 @@ public class DossierReception {
             throw DossierException.of(refusal);
         }
         em.persist(dossier);
+        attachments.submitted(dossier, request.documents(), officer, now);
         new EventChain().journal(em, dossier, officer, null);
+        dispatch.route(dossier, dossier.getOpenSteps(), officer, now);
         audit.record(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
         byte[] receipt = receipts.render(dossier, request.documents(), officer, number, pin);
         return new ReceptionOutcomeDto(code.value(), pin, appointment, receipt);
@@ -129,13 +145,14 @@ public class DossierReception {
         String phone = rules.phone(request.phone());
         String email = rules.email(request.email());
         String address = rules.address(request.address());
-        Applicant applicant = em.createNamedQuery("Applicant.findByIdNumber", Applicant.class)
-                .setParameter("idNumber", idNumber).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Applicant created = new Applicant(request.applicantKind(), name, request.idKind(), idNumber);
-                    em.persist(created);
-                    return created;
-                });
+        long id;
+        try {
+            id = applicants.register(request.applicantKind(), name, request.idKind(), idNumber);
+        } catch (EJBException raced) {
+            // registered a moment ago by another desk: the unique identity number refused our twin
+            id = applicants.find(idNumber).orElseThrow(() -> raced);
+        }
+        Applicant applicant = em.find(Applicant.class, id);
         applicant.updateContact(phone, email, address);
         return applicant;
     }

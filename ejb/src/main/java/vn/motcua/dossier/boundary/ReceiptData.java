@@ -6,9 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import vn.motcua.agency.entity.Agency;
 import vn.motcua.catalog.control.CatalogVocabulary;
 import vn.motcua.catalog.control.ReleaseAssembler;
+import vn.motcua.dossier.control.OfficeHeader;
 import vn.motcua.dossier.control.ReceiptRenderer;
 import vn.motcua.dossier.entity.Dossier;
-import vn.motcua.identity.entity.Officer;
 import vn.motcua.shared.boundary.Clocks;
 
 import java.net.URLEncoder;
@@ -28,9 +28,8 @@ public class ReceiptData {
 
     public byte[] render(Dossier dossier, List<SubmittedDocumentDto> documents, String officer, int number, String pin) {
         Agency desk = dossier.getDesk();
-        Agency parent = desk.getParent() != null ? desk.getParent() : desk;
-        String officerName = em.createNamedQuery("Officer.findByUsername", Officer.class).setParameter("username", officer)
-                .getResultStream().findFirst().map(Officer::getFullName).orElse(officer);
+        OfficeHeader header = OfficeHeader.of(desk);
+        String officerName = OfficeHeader.officerName(em, officer);
         LocalDate day = LocalDate.ofInstant(dossier.getReceivedAt(), Clocks.VIETNAM);
         long entry = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.desk = :desk AND d.receivedAt >= :from"
                         + " AND d.receivedAt <= :to", Long.class)
@@ -39,7 +38,8 @@ public class ReceiptData {
                 .setParameter("to", dossier.getReceivedAt())
                 .getSingleResult();
         String code = dossier.getCode().value();
-        return ReceiptRenderer.render(new ReceiptDto(parent.getName(), desk.getName(), place(parent), number + "/TNHS",
+        return ReceiptRenderer.render(new ReceiptDto(header.parentAgencyName(), header.agencyName(), header.placeName(),
+                number + "/TNHS",
                 code, dossier.getApplicant().getFullName(), dossier.getApplicant().getIdNumber(),
                 dossier.getApplicant().getAddress(), dossier.getApplicant().getPhone(), dossier.getApplicant().getEmail(),
                 dossier.getProcedure().getName(), documents == null ? List.of() : documents, dossier.getDocumentSets(),
@@ -47,10 +47,5 @@ public class ReceiptData {
                 dossier.getReceivedAt(), dossier.getAppointmentAt(), desk.getName(),
                 String.valueOf(day.getYear()), (int) entry, officerName,
                 PUBLIC_URL + "/lookup?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8), pin));
-    }
-
-    /** "Chư Sê" from "Ủy ban nhân dân huyện Chư Sê": the place line of the form's header. */
-    private static String place(Agency agency) {
-        return agency.getName().replaceFirst("^(Ủy ban nhân dân|UBND)\\s+(tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)?\\s*", "");
     }
 }

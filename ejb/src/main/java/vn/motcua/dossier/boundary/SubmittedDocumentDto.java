@@ -4,8 +4,12 @@ import vn.motcua.catalog.entity.DocumentForm;
 
 import java.util.Objects;
 
-/** One line of the documents an applicant handed in, as the receipt (form 01) lists it. */
-public record SubmittedDocumentDto(String name, DocumentForm form, int count) {
+/** One line of the documents an applicant handed in, as the receipt (form 01) lists it, with its scan if any. */
+public record SubmittedDocumentDto(String name, DocumentForm form, int count, FileUploadDto scan) {
+
+    public SubmittedDocumentDto(String name, DocumentForm form, int count) {
+        this(name, form, count, null);
+    }
 
     public SubmittedDocumentDto {
         Objects.requireNonNull(name, "name");

@@ -57,8 +57,6 @@ class EventChainTest {
         dossier.forward(1, "Chuyển ký", AT.plusSeconds(60));
         dossier.approve(2, "Đã ký", AT.plusSeconds(120));
         events.addAll(chain.append(events.get(0), dossier, dossier.takeTransitions(), "lanhdao", "17,18"));
-        dossier.markReadyForReturn(AT.plusSeconds(180));
-        events.addAll(chain.append(events.get(2), dossier, dossier.takeTransitions(), "vanthu", null));
         return events;
     }
 

@@ -13,6 +13,8 @@ public enum DocumentPurpose {
     SCAN(EnumSet.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG)),
     /** Kết quả giải quyết: issued electronic documents are PDF (Decree 30/2020/NĐ-CP, Appendix I). */
     RESULT(EnumSet.of(FileFormat.PDF)),
+    /** Phiếu issued to the applicant (forms 02–04), kept as issued so a reprint is the same paper. */
+    ISSUED_FORM(EnumSet.of(FileFormat.PDF)),
     /** Attachments in the chat with applicants, held to the same formats as scans. */
     CHAT_ATTACHMENT(EnumSet.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG));
 

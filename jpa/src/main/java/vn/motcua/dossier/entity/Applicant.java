@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.motcua.catalog.entity.SearchText;
 
 import java.util.Objects;
 
@@ -49,6 +50,10 @@ public class Applicant {
     @Column(name = "id_number", nullable = false, length = 20, updatable = false)
     private String idNumber;
 
+    /** The name folded by {@link SearchText}, so "nguyen thi hong" finds "Nguyễn Thị Hồng". */
+    @Column(name = "search_name", nullable = false, length = 200)
+    private String searchName;
+
     @Column(length = 10)
     private String phone;
 
@@ -73,6 +78,7 @@ public class Applicant {
 
     public final void rename(String newName) {
         this.fullName = Objects.requireNonNull(newName, "fullName");
+        this.searchName = SearchText.fold(newName);
     }
 
     /** Contact details change between visits; the identity number never does. */

@@ -44,6 +44,8 @@ import java.util.TreeSet;
 @NamedQuery(name = "Dossier.findByCode", query = "SELECT d FROM Dossier d WHERE d.code.value = :code")
 @NamedQuery(name = "Dossier.logbook", query = "SELECT d FROM Dossier d WHERE d.desk = :desk"
         + " AND d.receivedAt >= :from AND d.receivedAt < :until ORDER BY d.receivedAt, d.code.value")
+@NamedQuery(name = "Dossier.runningDueBefore", query = "SELECT d FROM Dossier d WHERE d.status IN :statuses"
+        + " AND d.clock.appointmentAt < :horizon AND (d.warning IS NULL OR d.warning <> :strongest)")
 public class Dossier {
 
     @Id
@@ -76,12 +78,8 @@ public class Dossier {
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
-    @Column(name = "appointment_at", nullable = false)
-    private Instant appointmentAt;
-
-    /** The due instant the law sets, moved by supplement pauses but never by an apology letter. */
-    @Column(name = "statutory_due_at", nullable = false)
-    private Instant statutoryDueAt;
+    @Embedded
+    private DossierClock clock;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -104,12 +102,6 @@ public class Dossier {
     @Column(length = 2000)
     private String notes;
 
-    @Column(name = "paused_at")
-    private Instant pausedAt;
-
-    @Column(name = "apologised_at")
-    private Instant apologisedAt;
-
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -122,6 +114,10 @@ public class Dossier {
 
     @Column(name = "collected_by", length = 200)
     private String collectedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private DeadlineWarning warning;
 
     /** How many transitions were recorded: the journal must hold exactly events 1..eventCount. */
     @Column(name = "event_count", nullable = false)
@@ -146,9 +142,6 @@ public class Dossier {
         if (documentSets < 1) {
             throw new IllegalArgumentException("a dossier has at least one set of documents");
         }
-        if (appointmentAt.isBefore(receivedAt)) {
-            throw new IllegalArgumentException("the appointment cannot come before the reception");
-        }
         Dossier dossier = new Dossier();
         dossier.code = Objects.requireNonNull(code, "code");
         dossier.procedure = Objects.requireNonNull(procedure, "procedure");
@@ -157,57 +150,86 @@ public class Dossier {
         dossier.applicant = Objects.requireNonNull(applicant, "applicant");
         dossier.delegate = delegate;
         dossier.receivedAt = receivedAt;
-        dossier.appointmentAt = appointmentAt;
-        dossier.statutoryDueAt = appointmentAt;
+        dossier.clock = new DossierClock(receivedAt, appointmentAt);
         dossier.pin = Objects.requireNonNull(pin, "pin");
         dossier.documentSets = documentSets;
         dossier.notes = notes;
         dossier.openStage(dossier.stages().stageOf(1));
-        dossier.record(DossierAction.RECEIVE, null, DossierStatus.RECEIVED, notes, receivedAt);
+        dossier.record(DossierAction.RECEIVE, DossierStatus.RECEIVED, 1, notes, receivedAt);
         return dossier;
     }
 
-    /** Chuyển xử lý: one open step is done; its stage hands on only once every parallel step is done. */
+    /**
+     * Chuyển xử lý: one open step is done; its stage hands on only once every parallel step is done.
+     * Done at the last step, the result goes back to the desk: the dossier is ready for return.
+     */
     public void forward(int step, String note, Instant at) {
         DossierStatus target = DossierAction.FORWARD.require(status);
         requireOpen(step, StepAction.FORWARD, StepAction.SUBMIT_FOR_APPROVAL);
+        if (openSteps.size() == 1 && stages().stageAfter(step).isEmpty()) {
+            markReadyForReturn(step, note, at);
+            return;
+        }
         complete(step);
-        transition(DossierAction.FORWARD, target, note, at);
+        record(DossierAction.FORWARD, target, step, note, at);
     }
 
-    /** Phê duyệt at an open step: the decision is taken, the dossier moves on to issue and return. */
+    /**
+     * Nhận, phân công, cập nhật kết quả xử lý: what an officer does at an open step without moving the
+     * dossier; journaled all the same, so the control sheet shows who held it.
+     */
+    public void recordActivity(DossierAction action, int step, String note, Instant at) {
+        if (!action.isActivity()) {
+            throw new IllegalArgumentException(action + " changes the dossier; call its own method");
+        }
+        DossierStatus target = action.require(status);
+        if (!openSteps.contains(step)) {
+            throw new DossierRuleException("dossier.stepNotOpen", step);
+        }
+        record(action, target, step, note, at);
+    }
+
+    /**
+     * Phê duyệt at an open step: the decision is taken, the dossier moves on to issue and return;
+     * approved at the last step, the result is ready for return at once.
+     */
     public void approve(int step, String note, Instant at) {
         DossierStatus target = DossierAction.APPROVE.require(status);
         requireOpen(step, StepAction.APPROVE);
         decidedAt = at;
+        boolean last = openSteps.size() == 1 && stages().stageAfter(step).isEmpty();
         complete(step);
-        transition(DossierAction.APPROVE, target, note, at);
+        record(DossierAction.APPROVE, target, step, note, at);
+        if (last) {
+            markReadyForReturn(step, null, at);
+        }
     }
 
-    /** Trả lại bước trước: an earlier step must do its part again. */
-    public void returnToStep(int step, String reason, Instant at) {
+    /** Trả lại bước trước: from an open step that may send back, an earlier step must do its part again. */
+    public void returnToStep(int fromStep, int step, String reason, Instant at) {
         DossierStatus target = DossierAction.RETURN_TO_STEP.require(status);
-        int earliestOpen = openSteps.isEmpty() ? currentStep + 1 : Collections.min(openSteps);
-        if (step < 1 || step >= earliestOpen) {
+        requireOpen(fromStep, StepAction.RETURN);
+        if (step < 1 || step >= Collections.min(openSteps)) {
             throw new DossierRuleException("dossier.returnToStep.notEarlier", step, currentStep);
         }
         requireText(reason, "dossier.reasonRequired");
         openStage(Set.of(step));
-        transition(DossierAction.RETURN_TO_STEP, target, reason, at);
+        record(DossierAction.RETURN_TO_STEP, target, step, reason, at);
     }
 
     /**
      * Phiếu yêu cầu bổ sung (form 02, Circular 01/2018/TT-VPCP): the clock stops at {@code at} and
      * the open steps wait; the control layer computes the new due when the supplement arrives.
      */
-    public void requestSupplement(List<String> items, String reason, Instant at) {
+    public void requestSupplement(int step, List<String> items, String reason, Instant at) {
         DossierStatus target = DossierAction.REQUEST_SUPPLEMENT.require(status);
+        requireOpen(step, StepAction.REQUEST_SUPPLEMENT);
         if (items == null || items.isEmpty() || items.stream().anyMatch(i -> i == null || i.isBlank())) {
             throw new DossierRuleException("dossier.supplement.itemsRequired");
         }
         requireText(reason, "dossier.reasonRequired");
-        pausedAt = at;
-        transition(DossierAction.REQUEST_SUPPLEMENT, target, reason + ": " + String.join("; ", items), at);
+        clock.pause(at);
+        record(DossierAction.REQUEST_SUPPLEMENT, target, step, reason + ": " + String.join("; ", items), at);
     }
 
     /**
@@ -216,24 +238,20 @@ public class Dossier {
      */
     public void supplementReceived(Instant at, Instant newAppointment, Instant newStatutoryDue) {
         DossierStatus target = DossierAction.SUPPLEMENT_RECEIVED.require(status);
-        if (at.isBefore(pausedAt)) {
-            throw new DossierRuleException("dossier.supplement.beforeRequest");
-        }
-        appointmentAt = Objects.requireNonNull(newAppointment, "newAppointment");
-        statutoryDueAt = Objects.requireNonNull(newStatutoryDue, "newStatutoryDue");
-        pausedAt = null;
-        transition(DossierAction.SUPPLEMENT_RECEIVED, target, null, at);
+        clock.resume(at, newAppointment, newStatutoryDue);
+        record(DossierAction.SUPPLEMENT_RECEIVED, target, currentStep, null, at);
     }
 
     /** Phiếu từ chối (form 03): the reasons are written to the applicant, so there must be some. */
-    public void refuse(List<String> reasons, Instant at) {
+    public void refuse(int step, List<String> reasons, Instant at) {
         DossierStatus target = DossierAction.REFUSE.require(status);
+        requireOpen(step, StepAction.REFUSE);
         if (reasons == null || reasons.isEmpty() || reasons.stream().anyMatch(r -> r == null || r.isBlank())) {
             throw new DossierRuleException("dossier.reasonRequired");
         }
         decidedAt = at;
         finish(at);
-        transition(DossierAction.REFUSE, target, String.join("; ", reasons), at);
+        record(DossierAction.REFUSE, target, step, String.join("; ", reasons), at);
     }
 
     /** Dừng giải quyết on the applicant's written request, only before a decision (Decree 118/2025 Art. 21). */
@@ -244,7 +262,7 @@ public class Dossier {
         }
         requireText(reason, "dossier.reasonRequired");
         finish(at);
-        transition(DossierAction.STOP_ON_REQUEST, target, reason, at);
+        record(DossierAction.STOP_ON_REQUEST, target, currentStep, reason, at);
     }
 
     /**
@@ -254,28 +272,27 @@ public class Dossier {
      */
     public void apologise(Instant newAppointment, Instant at, boolean oneWorkingDayBefore) {
         DossierStatus target = DossierAction.APOLOGISE.require(status);
-        if (apologisedAt != null) {
-            throw new DossierRuleException("dossier.apology.onlyOnce", code.value());
-        }
-        if (!oneWorkingDayBefore) {
-            throw new DossierRuleException("dossier.apology.tooLate", code.value());
-        }
-        if (!newAppointment.isAfter(appointmentAt)) {
-            throw new DossierRuleException("dossier.apology.notLater");
-        }
-        apologisedAt = at;
-        appointmentAt = newAppointment;
-        transition(DossierAction.APOLOGISE, target, newAppointment.toString(), at);
+        clock.reschedule(code.value(), newAppointment, at, oneWorkingDayBefore);
+        record(DossierAction.APOLOGISE, target, currentStep, newAppointment.toString(), at);
     }
 
     /** The result is signed and issued; the desk may hand it over once a decision was taken. */
-    public void markReadyForReturn(Instant at) {
+    private void markReadyForReturn(int step, String note, Instant at) {
         DossierStatus target = DossierAction.MARK_READY_FOR_RETURN.require(status);
         if (decidedAt == null) {
             throw new DossierRuleException("dossier.notDecided", code.value());
         }
         openSteps.clear();
-        transition(DossierAction.MARK_READY_FOR_RETURN, target, null, at);
+        record(DossierAction.MARK_READY_FOR_RETURN, target, step, note, at);
+    }
+
+    /** Raises the deadline warning; true when it rose, so the holders are told once per level. */
+    public boolean warn(DeadlineWarning level) {
+        if (!DeadlineWarning.rises(warning, level)) {
+            return false;
+        }
+        warning = level;
+        return true;
     }
 
     /**
@@ -294,7 +311,7 @@ public class Dossier {
         collectedBy = collector;
         timeliness = resolvedTimeliness;
         finish(at);
-        transition(DossierAction.RETURN_RESULT, target, collector, at);
+        record(DossierAction.RETURN_RESULT, target, currentStep, collector, at);
     }
 
     /** The transitions not yet written to the journal, handed over once. */
@@ -346,15 +363,11 @@ public class Dossier {
         openSteps.clear();
     }
 
-    private void transition(DossierAction action, DossierStatus target, String note, Instant at) {
+    private void record(DossierAction action, DossierStatus target, int step, String note, Instant at) {
         DossierStatus from = status;
-        record(action, from, target, note, at);
-    }
-
-    private void record(DossierAction action, DossierStatus from, DossierStatus target, String note, Instant at) {
         status = target;
         eventCount++;
-        unjournaled.add(new DossierTransition(eventCount, action, from, target, currentStep, note, at));
+        unjournaled.add(new DossierTransition(eventCount, action, from, target, step, note, at));
     }
 
     private static void requireText(String text, String messageKey) {
@@ -371,20 +384,20 @@ public class Dossier {
     public Applicant getApplicant() { return applicant; }
     public Delegate getDelegate() { return delegate; }
     public Instant getReceivedAt() { return receivedAt; }
-    public Instant getAppointmentAt() { return appointmentAt; }
-    public Instant getStatutoryDueAt() { return statutoryDueAt; }
+    public DossierClock getClock() { return clock; }
+    public Instant getAppointmentAt() { return clock.getAppointmentAt(); }
+    public Instant getStatutoryDueAt() { return clock.getStatutoryDueAt(); }
     public DossierStatus getStatus() { return status; }
     public int getCurrentStep() { return currentStep; }
     public Set<Integer> getOpenSteps() { return Collections.unmodifiableSet(new TreeSet<>(openSteps)); }
     public LookupPin getPin() { return pin; }
     public int getDocumentSets() { return documentSets; }
     public String getNotes() { return notes; }
-    public Instant getPausedAt() { return pausedAt; }
-    public Instant getApologisedAt() { return apologisedAt; }
     public Instant getDecidedAt() { return decidedAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public Timeliness getTimeliness() { return timeliness; }
     public String getCollectedBy() { return collectedBy; }
+    public DeadlineWarning getWarning() { return warning; }
     public int getEventCount() { return eventCount; }
     public long getVersion() { return version; }
 

@@ -17,6 +17,12 @@ import static vn.motcua.dossier.entity.DossierStatus.STOPPED;
  */
 public enum DossierAction {
     RECEIVE(EnumSet.noneOf(DossierStatus.class), RECEIVED),
+    /** Nhận hồ sơ at a step: the officer takes it. */
+    ACCEPT(EnumSet.of(RECEIVED, IN_PROGRESS, AWAITING_SUPPLEMENT), null),
+    /** Phân công: a leader gives the step to an officer. */
+    ASSIGN(EnumSet.of(RECEIVED, IN_PROGRESS, AWAITING_SUPPLEMENT), null),
+    /** Cập nhật kết quả xử lý: a note and working papers or the result, without moving on. */
+    RECORD_WORK(EnumSet.of(RECEIVED, IN_PROGRESS, AWAITING_SUPPLEMENT), null),
     FORWARD(EnumSet.of(RECEIVED, IN_PROGRESS), IN_PROGRESS),
     RETURN_TO_STEP(EnumSet.of(IN_PROGRESS), IN_PROGRESS),
     REQUEST_SUPPLEMENT(EnumSet.of(RECEIVED, IN_PROGRESS), AWAITING_SUPPLEMENT),
@@ -36,6 +42,11 @@ public enum DossierAction {
     DossierAction(Set<DossierStatus> from, DossierStatus to) {
         this.from = from;
         this.to = to;
+    }
+
+    /** The actions an officer takes at a step without moving the dossier. */
+    public boolean isActivity() {
+        return this == ACCEPT || this == ASSIGN || this == RECORD_WORK;
     }
 
     public boolean isAllowedFrom(DossierStatus status) {

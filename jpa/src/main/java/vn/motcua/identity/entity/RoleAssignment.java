@@ -46,6 +46,10 @@ public class RoleAssignment {
         this.role = Objects.requireNonNull(role);
     }
 
+    public Officer getOfficer() {
+        return officer;
+    }
+
     public Agency getAgency() {
         return agency;
     }

@@ -68,13 +68,11 @@ class DossierTest {
 
     @Test
     void approvalThenReturnClassifiesTheDossier() {
-        Dossier undecided = Dossiers.received();
-        undecided.forward(1, null, at(1));
-        refused("dossier.notDecided", () -> undecided.markReadyForReturn(at(2)));
         throughApproval();
         assertEquals(at(40), dossier.getDecidedAt());
         assertEquals(Set.of(5), dossier.getOpenSteps());
-        dossier.markReadyForReturn(at(50));
+        dossier.forward(5, "Kết quả đã về Bộ phận Một cửa", at(50));
+        assertTrue(dossier.getOpenSteps().isEmpty());
         assertEquals(DossierStatus.READY_FOR_RETURN, dossier.getStatus());
         refused("dossier.return.identityNotChecked",
                 () -> dossier.returnResult("Nguyễn Văn An", false, at(60), Timeliness.EARLY));
@@ -92,13 +90,13 @@ class DossierTest {
     @Test
     void aReturnedDossierRefusesEveryFurtherChange() {
         throughApproval();
-        dossier.markReadyForReturn(at(50));
+        dossier.forward(5, null, at(50));
         dossier.returnResult("Nguyễn Văn An", true, at(60), Timeliness.ON_TIME);
         for (Executable change : List.<Executable>of(() -> dossier.forward(5, null, at(70)),
-                () -> dossier.requestSupplement(List.of("Bản sao"), "Thiếu", at(70)),
-                () -> dossier.refuse(List.of("Sai"), at(70)), () -> dossier.stopOnRequest("Rút", at(70)),
+                () -> dossier.requestSupplement(5, List.of("Bản sao"), "Thiếu", at(70)),
+                () -> dossier.refuse(5, List.of("Sai"), at(70)), () -> dossier.stopOnRequest("Rút", at(70)),
                 () -> dossier.apologise(DUE.plusSeconds(86_400), at(70), true),
-                () -> dossier.markReadyForReturn(at(70)), () -> dossier.returnToStep(1, "Lại", at(70)),
+                () -> dossier.approve(5, null, at(70)), () -> dossier.returnToStep(5, 1, "Lại", at(70)),
                 () -> dossier.returnResult("A", true, at(70), Timeliness.LATE))) {
             DossierRuleException e = assertThrows(DossierRuleException.class, change);
             assertEquals("dossier.transitionNotAllowed", e.getMessageKey());
@@ -109,31 +107,35 @@ class DossierTest {
     @Test
     void returnToAnEarlierStepReopensOnlyThatStep() {
         dossier.forward(1, null, at(10));
+        refused("dossier.actionNotAllowedAtStep", () -> dossier.returnToStep(3, 1, "x", at(15)));
         dossier.forward(2, null, at(20));
         dossier.forward(3, null, at(30));
-        refused("dossier.returnToStep.notEarlier", () -> dossier.returnToStep(4, "Lại", at(35)));
-        refused("dossier.reasonRequired", () -> dossier.returnToStep(2, " ", at(35)));
-        dossier.returnToStep(2, "Thiếu trích đo", at(40));
+        refused("dossier.returnToStep.notEarlier", () -> dossier.returnToStep(4, 4, "Lại", at(35)));
+        refused("dossier.reasonRequired", () -> dossier.returnToStep(4, 2, " ", at(35)));
+        refused("dossier.stepNotOpen", () -> dossier.returnToStep(5, 2, "x", at(35)));
+        dossier.returnToStep(4, 2, "Thiếu trích đo", at(40));
         assertEquals(Set.of(2), dossier.getOpenSteps());
         dossier.forward(2, null, at(50));
         assertEquals(Set.of(4), dossier.getOpenSteps(), "the parallel partner already finished");
-        refused("dossier.transitionNotAllowed", () -> Dossiers.received().returnToStep(1, "x", at(1)));
+        refused("dossier.transitionNotAllowed", () -> Dossiers.received().returnToStep(1, 1, "x", at(1)));
     }
 
     @Test
     void aSupplementPausesTheClockAndItsArrivalResumesWithNewDues() {
         dossier.forward(1, null, at(10));
-        refused("dossier.supplement.itemsRequired", () -> dossier.requestSupplement(List.of(), "Thiếu", at(20)));
-        dossier.requestSupplement(List.of("Bản sao CCCD", "Sơ đồ thửa đất"), "Hồ sơ thiếu", at(20));
+        refused("dossier.supplement.itemsRequired", () -> dossier.requestSupplement(2, List.of(), "Thiếu", at(20)));
+        refused("dossier.actionNotAllowedAtStep",
+                () -> dossier.requestSupplement(3, List.of("Bản sao CCCD"), "Hồ sơ thiếu", at(20)));
+        dossier.requestSupplement(2, List.of("Bản sao CCCD", "Sơ đồ thửa đất"), "Hồ sơ thiếu", at(20));
         assertEquals(DossierStatus.AWAITING_SUPPLEMENT, dossier.getStatus());
-        assertEquals(at(20), dossier.getPausedAt());
+        assertEquals(at(20), dossier.getClock().getPausedAt());
         refused("dossier.transitionNotAllowed", () -> dossier.forward(2, null, at(25)));
         refused("dossier.transitionNotAllowed", () -> dossier.apologise(DUE.plusSeconds(1), at(25), true));
         refused("dossier.supplement.beforeRequest", () -> dossier.supplementReceived(at(19), DUE, DUE));
         Instant later = DUE.plusSeconds(3 * 86_400);
         dossier.supplementReceived(at(3_000), later, later);
         assertEquals(DossierStatus.IN_PROGRESS, dossier.getStatus());
-        assertNull(dossier.getPausedAt());
+        assertNull(dossier.getClock().getPausedAt());
         assertEquals(later, dossier.getAppointmentAt());
         assertEquals(later, dossier.getStatutoryDueAt());
         assertEquals(Set.of(2, 3), dossier.getOpenSteps(), "the open steps waited");
@@ -154,9 +156,11 @@ class DossierTest {
 
     @Test
     void refusalNeedsReasonsAndIsFinal() {
-        dossier.requestSupplement(List.of("Bản chính"), "Thiếu", at(10));
-        refused("dossier.reasonRequired", () -> dossier.refuse(List.of(), at(20)));
-        dossier.refuse(List.of("Không bổ sung trong thời hạn"), at(20));
+        dossier.forward(1, null, at(5));
+        dossier.requestSupplement(2, List.of("Bản chính"), "Thiếu", at(10));
+        refused("dossier.reasonRequired", () -> dossier.refuse(2, List.of(), at(20)));
+        refused("dossier.actionNotAllowedAtStep", () -> dossier.refuse(3, List.of("Sai"), at(20)));
+        dossier.refuse(2, List.of("Không bổ sung trong thời hạn"), at(20));
         assertEquals(DossierStatus.REFUSED, dossier.getStatus());
         assertTrue(dossier.getStatus().isFinal());
         assertTrue(dossier.getOpenSteps().isEmpty());
@@ -171,7 +175,7 @@ class DossierTest {
         assertEquals(at(10), other.getFinishedAt());
         throughApproval();
         refused("dossier.stop.alreadyDecided", () -> dossier.stopOnRequest("Rút", at(45)));
-        refused("dossier.transitionNotAllowed", () -> Dossiers.received().markReadyForReturn(at(1)));
+        refused("dossier.transitionNotAllowed", () -> other.forward(1, null, at(11)));
     }
 
     @Test

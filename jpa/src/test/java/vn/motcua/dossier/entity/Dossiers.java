@@ -41,11 +41,11 @@ public final class Dossiers {
         procedure.addStep("Tiếp nhận", "000.01.19.H21", Role.RECEPTION, BigDecimal.valueOf(0.5), null,
                 EnumSet.of(StepAction.FORWARD, StepAction.REQUEST_SUPPLEMENT));
         procedure.addStep("Thẩm định hồ sơ", "000.03.19.H21", Role.SPECIALIST, BigDecimal.valueOf(2), "A",
-                EnumSet.of(StepAction.FORWARD, StepAction.RETURN));
+                EnumSet.of(StepAction.FORWARD, StepAction.RETURN, StepAction.REQUEST_SUPPLEMENT, StepAction.REFUSE));
         procedure.addStep("Xác định nghĩa vụ tài chính", "000.05.19.H21", Role.SPECIALIST, BigDecimal.ONE, "A",
                 EnumSet.of(StepAction.FORWARD));
         procedure.addStep("Phê duyệt", "000.03.19.H21", Role.LEADER, BigDecimal.ONE, null,
-                EnumSet.of(StepAction.APPROVE, StepAction.REFUSE));
+                EnumSet.of(StepAction.APPROVE, StepAction.REFUSE, StepAction.RETURN));
         procedure.addStep("Trả kết quả", "000.01.19.H21", Role.RECEPTION, BigDecimal.valueOf(0.5), null,
                 EnumSet.of(StepAction.FORWARD));
         return procedure;

@@ -1,0 +1,76 @@
+package vn.motcua.dossier.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.motcua.calendar.boundary.WorkingCalendars;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierAction;
+import vn.motcua.dossier.entity.DossierTask;
+import vn.motcua.shared.boundary.BusinessException;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The common shape of every action on a dossier: refuse a stale screen, apply the change to the
+ * entity, close the tasks of the steps it closed, journal the events and route the steps it opened,
+ * all in the caller's transaction. The dossier's version is raised on every action, so of two
+ * officers acting at once on the same dossier exactly one commits.
+ */
+@Dependent
+public class HandOffs {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private WorkingCalendars calendars;
+
+    @Inject
+    private Dispatch dispatch;
+
+    /** The dossier as the officer saw it, or a clear refusal when it has changed since. */
+    public Dossier current(Dossier dossier, long seenVersion) {
+        if (dossier.getVersion() != seenVersion) {
+            throw new BusinessException("dossier.changedMeanwhile", dossier.getCode().value());
+        }
+        em.lock(dossier, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return dossier;
+    }
+
+    /**
+     * Applies the change and settles its consequences. The outcome is written on every task the
+     * change closed; an exception from the entity's rules is translated and rolls everything back.
+     */
+    public List<DossierTask> apply(Dossier dossier, String officer, DossierAction outcome, String attachmentIds,
+                                   Instant at, Consumer<Dossier> change) {
+        Set<Integer> before = dossier.getOpenSteps();
+        try {
+            change.accept(dossier);
+        } catch (vn.motcua.dossier.entity.DossierRuleException refusal) {
+            throw DossierException.of(refusal);
+        }
+        Set<Integer> after = dossier.getOpenSteps();
+        List<DossierTask> open = em.createNamedQuery("DossierTask.openOf", DossierTask.class)
+                .setParameter("dossier", dossier).getResultList();
+        List<DossierTask> closed = open.stream().filter(t -> !after.contains(t.getStep())
+                || outcome == DossierAction.RETURN_TO_STEP).toList();
+        for (DossierTask task : closed) {
+            task.close(officer, outcome, at, calendars.classifyResolved(task.getAgency().getCode(), at, task.getDueAt()));
+        }
+        new EventChain().journal(em, dossier, officer, attachmentIds);
+        Set<Integer> opened = new HashSet<>(after);
+        opened.removeAll(before);
+        if (outcome == DossierAction.RETURN_TO_STEP) {
+            opened.addAll(after);
+        }
+        dispatch.route(dossier, opened, officer, at);
+        return closed;
+    }
+}

@@ -1,0 +1,34 @@
+package vn.motcua.dossier.control;
+
+import jakarta.persistence.EntityManager;
+import vn.motcua.agency.entity.Agency;
+import vn.motcua.identity.entity.Officer;
+
+/**
+ * The top of every form the desk prints (Circular 01/2018/TT-VPCP appendix): the body the desk
+ * belongs to, the desk, and the place written before the date.
+ *
+ * @param parentAgencyName e.g. "Ủy ban nhân dân huyện Chư Sê"
+ * @param agencyName       e.g. "Bộ phận Tiếp nhận và Trả kết quả"
+ * @param placeName        e.g. "Chư Sê"
+ */
+public record OfficeHeader(String parentAgencyName, String agencyName, String placeName) {
+
+    public static OfficeHeader of(Agency desk) {
+        Agency parent = desk.getParent() != null ? desk.getParent() : desk;
+        return new OfficeHeader(parent.getName(), desk.getName(), place(parent));
+    }
+
+    /** An officer's full name for a signature block; the username when the account is gone. */
+    public static String officerName(EntityManager em, String username) {
+        return username == null ? "" : em.createNamedQuery("Officer.findByUsername", Officer.class)
+                .setParameter("username", username).getResultStream().findFirst().map(Officer::getFullName)
+                .orElse(username);
+    }
+
+    /** "Chư Sê" from "Ủy ban nhân dân huyện Chư Sê". */
+    private static String place(Agency agency) {
+        return agency.getName().replaceFirst(
+                "^(Ủy ban nhân dân|UBND)\\s+(tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)?\\s*", "");
+    }
+}

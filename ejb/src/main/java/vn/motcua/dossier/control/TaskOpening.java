@@ -1,0 +1,62 @@
+package vn.motcua.dossier.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.motcua.agency.entity.Agency;
+import vn.motcua.calendar.boundary.WorkingCalendars;
+import vn.motcua.calendar.entity.StatutoryDuration;
+import vn.motcua.catalog.entity.WorkflowStep;
+import vn.motcua.dossier.boundary.RoutingMessage;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierTask;
+
+import java.util.logging.Logger;
+
+/**
+ * Creates the department tasks a routing message asks for, each at most once: a task already made
+ * for the same hand-off (dossier, event, step) means this is a redelivery, and the unique key of
+ * dossier_task stops a concurrent twin. A step the dossier has closed since is not opened again.
+ */
+@Dependent
+public class TaskOpening {
+
+    private static final Logger LOG = Logger.getLogger(TaskOpening.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private WorkingCalendars calendars;
+
+    public int open(RoutingMessage message) {
+        Dossier dossier = em.find(Dossier.class, message.dossierId());
+        if (dossier == null) {
+            throw new IllegalStateException("routing message for unknown dossier " + message.dossierCode());
+        }
+        int created = 0;
+        for (int step : message.steps()) {
+            boolean exists = !em.createNamedQuery("DossierTask.forHandOff", DossierTask.class)
+                    .setParameter("dossier", message.dossierId()).setParameter("event", message.event())
+                    .setParameter("step", step).getResultList().isEmpty();
+            if (exists) {
+                continue;
+            }
+            if (!dossier.getOpenSteps().contains(step)) {
+                LOG.info(() -> "step " + step + " of " + message.dossierCode() + " closed before its task was made");
+                continue;
+            }
+            WorkflowStep workflowStep = dossier.getProcedure().getWorkflow().getSteps().get(step - 1);
+            Agency agency = em.createNamedQuery("Agency.findByCode", Agency.class)
+                    .setParameter("code", workflowStep.getAgencyCode()).getResultStream().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no agency " + workflowStep.getAgencyCode()));
+            var due = calendars.due(agency.getCode(), message.at(),
+                    StatutoryDuration.workingDays(workflowStep.getBudgetDays()));
+            em.persist(new DossierTask(dossier, step, message.event(), agency, workflowStep.getRole(),
+                    message.givenBy(), message.at(), due));
+            created++;
+        }
+        return created;
+    }
+}
