@@ -96,9 +96,14 @@ class DossierReceptionIT {
         ReceptionRequestDto scripted = securedTransaction("064190009999");
         ReceptionRequestDto withScript = new ReceptionRequestDto(scripted.procedureVersionId(), DESK, Channel.IN_PERSON,
                 Applicant.Kind.PERSON, "<script>alert(1)</script>", Applicant.IdKind.CITIZEN_ID, "064190009999",
-                null, null, null, List.of(), 1, null);
+                null, null, null, scripted.documents(), 1, null);
         assertEquals("applicant.name.invalidCharacters", assertThrows(BusinessException.class, () -> SignedIn.as("tiepnhan",
                 () -> bean(DossierReception.class).receive(withScript))).getMessageKey());
+        ReceptionRequestDto nothingTicked = new ReceptionRequestDto(scripted.procedureVersionId(), DESK, Channel.IN_PERSON,
+                Applicant.Kind.PERSON, "Lê Văn Tám", Applicant.IdKind.CITIZEN_ID, "064190009998", null, null, null,
+                List.of(), 1, null);
+        assertEquals("dossier.documentsRequired", assertThrows(BusinessException.class, () -> SignedIn.as("tiepnhan",
+                () -> bean(DossierReception.class).receive(nothingTicked))).getMessageKey());
         assertThrows(EJBAccessException.class, () -> SignedIn.as("tuphap",
                 () -> bean(DossierReception.class).receive(securedTransaction("064190001111"))));
     }

@@ -70,7 +70,7 @@ public class Inbox {
         Instant now = clock.instant();
         TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(t)" + from + where, Long.class), visibility,
                 folded, mine, warning, officer, now);
-        String order = " ORDER BY " + SORTS.getOrDefault(sortBy, "t.dueAt") + (ascending ? " ASC" : " DESC") + ", t.id";
+        String order = " ORDER BY " + (sortBy == null ? "t.dueAt" : SORTS.getOrDefault(sortBy, "t.dueAt")) + (ascending ? " ASC" : " DESC") + ", t.id";
         TypedQuery<DossierTask> rows = bind(em.createQuery("SELECT t" + from + where + order, DossierTask.class),
                 visibility, folded, mine, warning, officer, now);
         rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(size, 1), 200));

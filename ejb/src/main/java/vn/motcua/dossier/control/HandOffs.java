@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.calendar.boundary.WorkingCalendars;
 import vn.motcua.dossier.entity.Dossier;
@@ -20,8 +21,9 @@ import java.util.function.Consumer;
 /**
  * The common shape of every action on a dossier: refuse a stale screen, apply the change to the
  * entity, close the tasks of the steps it closed, journal the events and route the steps it opened,
- * all in the caller's transaction. The dossier's version is raised on every action, so of two
- * officers acting at once on the same dossier exactly one commits.
+ * all in the caller's transaction. The dossier row is locked before its version is compared, and
+ * every action journals an event and so raises the version: of two officers acting at once on the
+ * same screen state, the second waits for the first, then finds a newer version and is told so.
  */
 @Dependent
 public class HandOffs {
@@ -37,10 +39,10 @@ public class HandOffs {
 
     /** The dossier as the officer saw it, or a clear refusal when it has changed since. */
     public Dossier current(Dossier dossier, long seenVersion) {
+        em.refresh(dossier, LockModeType.PESSIMISTIC_WRITE);
         if (dossier.getVersion() != seenVersion) {
             throw new BusinessException("dossier.changedMeanwhile", dossier.getCode().value());
         }
-        em.lock(dossier, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return dossier;
     }
 
@@ -71,6 +73,12 @@ public class HandOffs {
             opened.addAll(after);
         }
         dispatch.route(dossier, opened, officer, at);
+        try {
+            // written now, not at commit, so that losing the race to another officer is told in Vietnamese
+            em.flush();
+        } catch (OptimisticLockException lost) {
+            throw new BusinessException("dossier.changedMeanwhile", dossier.getCode().value());
+        }
         return closed;
     }
 }

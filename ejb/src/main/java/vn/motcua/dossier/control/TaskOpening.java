@@ -3,6 +3,7 @@ package vn.motcua.dossier.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.agency.entity.Agency;
 import vn.motcua.calendar.boundary.WorkingCalendars;
@@ -35,6 +36,9 @@ public class TaskOpening {
         if (dossier == null) {
             throw new IllegalStateException("routing message for unknown dossier " + message.dossierCode());
         }
+        // checked again at commit: a dossier stopped or moved on meanwhile rolls this delivery back, and the
+        // redelivery then finds the step closed
+        em.lock(dossier, LockModeType.OPTIMISTIC);
         int created = 0;
         for (int step : message.steps()) {
             boolean exists = !em.createNamedQuery("DossierTask.forHandOff", DossierTask.class)
