@@ -146,6 +146,18 @@ public class DossierRecords {
         return excel ? LogbookWorkbook.write(logbook) : LogbookRenderer.render(logbook);
     }
 
+    /** The desks whose logbook this officer may print: where they receive or lead. */
+    @RolesAllowed({"RECEPTION", "LEADER"})
+    public List<vn.motcua.agency.boundary.AgencyDto> logbookDesks() {
+        AgencyScope reception = AgencyScope.of(em, officer(), Role.RECEPTION);
+        AgencyScope leader = AgencyScope.of(em, officer(), Role.LEADER);
+        return em.createNamedQuery("Agency.findAll", Agency.class).getResultStream()
+                .filter(a -> a.getKind() == vn.motcua.agency.entity.AgencyKind.ONE_STOP_DESK
+                        || a.getKind() == vn.motcua.agency.entity.AgencyKind.SERVICE_CENTRE)
+                .filter(a -> reception.covers(a) || leader.covers(a))
+                .map(vn.motcua.agency.boundary.AgencyDto::of).toList();
+    }
+
     /** Whether a stored file belongs to a dossier this officer may see (for downloads). */
     public boolean holdsFile(String code, long storedFileId) {
         Dossier dossier = visible(code);

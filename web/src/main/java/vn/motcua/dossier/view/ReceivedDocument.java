@@ -3,6 +3,8 @@ package vn.motcua.dossier.view;
 import vn.motcua.catalog.boundary.RequiredDocumentDto;
 import vn.motcua.catalog.entity.DocumentForm;
 
+import vn.motcua.dossier.boundary.FileUploadDto;
+
 import java.io.Serializable;
 
 /** One line of the reception checklist: a required document, ticked when handed in, with its count. */
@@ -13,6 +15,8 @@ public class ReceivedDocument implements Serializable {
     private DocumentForm form;
     private int count;
     private boolean received;
+    private String scanName;
+    private byte[] scan;
 
     ReceivedDocument(RequiredDocumentDto required) {
         this.name = required.name();
@@ -51,5 +55,20 @@ public class ReceivedDocument implements Serializable {
 
     public void setReceived(boolean received) {
         this.received = received;
+    }
+
+    /** A scan attached to this line; attaching one also ticks the line as received. */
+    void attachScan(String fileName, byte[] content) {
+        this.scanName = fileName;
+        this.scan = content;
+        this.received = true;
+    }
+
+    public String getScanName() {
+        return scanName;
+    }
+
+    FileUploadDto scan() {
+        return scan == null ? null : new FileUploadDto(scanName, scan);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.motcua.agency.boundary.AgencyDto;
@@ -79,6 +80,12 @@ public class ReceptionBacking implements Serializable {
                 : procedure.procedure().documents().stream().map(ReceivedDocument::new).toList();
     }
 
+    /** A scan for one checklist line; its content is checked when the dossier is saved. */
+    public void attachScan(FileUploadEvent event) {
+        int row = (Integer) event.getComponent().getAttributes().get("row");
+        documents.get(row).attachScan(event.getFile().getFileName(), event.getFile().getContent());
+    }
+
     public void receive() {
         if (procedure == null) {
             FacesMessages.error("reception.procedureRequired");
@@ -89,7 +96,7 @@ public class ReceptionBacking implements Serializable {
                     applicant.getName(), applicant.getIdKind(), applicant.getIdNumber(), applicant.getPhone(),
                     applicant.getEmail(), applicant.getAddress(),
                     documents.stream().filter(ReceivedDocument::isReceived)
-                            .map(d -> new SubmittedDocumentDto(d.getName(), d.getForm(), d.getCount())).toList(),
+                            .map(d -> new SubmittedDocumentDto(d.getName(), d.getForm(), d.getCount(), d.scan())).toList(),
                     documentSets, notes));
             FacesMessages.info("reception.received", outcome.dossierCode());
         } catch (BusinessException e) {

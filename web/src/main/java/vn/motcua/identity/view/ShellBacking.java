@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.motcua.dossier.boundary.Notifications;
 import vn.motcua.identity.boundary.OfficerAccount;
 import vn.motcua.identity.boundary.OfficerProfileDto;
 import vn.motcua.shared.boundary.Clocks;
@@ -18,7 +19,11 @@ public class ShellBacking {
     @Inject
     private OfficerAccount account;
 
+    @Inject
+    private Notifications notifications;
+
     private OfficerProfileDto profile;
+    private Long unread;
 
     public OfficerProfileDto getProfile() {
         if (profile == null) {
@@ -29,6 +34,18 @@ public class ShellBacking {
 
     public LocalDate getToday() {
         return LocalDate.now(Clocks.VIETNAM);
+    }
+
+    /** Officers who handle dossiers (not the administrator or the province alone). */
+    public boolean isStaff() {
+        return inRole("RECEPTION") || inRole("SPECIALIST") || inRole("LEADER") || inRole("CLERK");
+    }
+
+    public long getUnread() {
+        if (unread == null) {
+            unread = isStaff() ? notifications.unreadCount() : 0L;
+        }
+        return unread;
     }
 
     public boolean inRole(String role) {
