@@ -19,8 +19,10 @@ import vn.motcua.dossier.control.EventChain;
 import vn.motcua.dossier.control.LogbookRenderer;
 import vn.motcua.dossier.control.LogbookWorkbook;
 import vn.motcua.dossier.control.OfficeHeader;
+import vn.motcua.dossier.control.StepActionRules;
 import vn.motcua.dossier.control.TimelinessLabels;
 import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierAction;
 import vn.motcua.dossier.entity.DossierDocument;
 import vn.motcua.dossier.entity.DossierEvent;
 import vn.motcua.dossier.entity.DossierStatus;
@@ -66,11 +68,17 @@ public class DossierRecords {
                 .setParameter("dossier", dossier).getResultList();
         List<DossierEvent> events = em.createNamedQuery("DossierEvent.ofDossier", DossierEvent.class)
                 .setParameter("dossier", dossier).getResultList();
+        java.util.Set<String> usernames = new java.util.HashSet<>();
+        tasks.forEach(t -> { usernames.add(t.getGivenBy()); usernames.add(t.getAssignee()); });
+        events.forEach(e -> usernames.add(e.getActor()));
+        usernames.remove(null);
+        java.util.Map<String, String> names = OfficeHeader.officerNames(em, usernames);
         boolean paused = dossier.getClock().isPaused();
         boolean running = !dossier.getStatus().isFinal() && dossier.getStatus() != DossierStatus.READY_FOR_RETURN;
         List<DossierViewDto.Task> taskRows = tasks.stream().map(t -> new DossierViewDto.Task(t.getId(), t.getStep(),
-                steps.get(t.getStep() - 1).getName(), t.getAgency().getName(), t.getRole().name(), t.getGivenBy(),
-                t.getAssignee(), t.getOpenedAt(), t.getDueAt(), t.getClosedAt(),
+                steps.get(t.getStep() - 1).getName(), t.getAgency().getName(), t.getRole().name(),
+                names.getOrDefault(t.getGivenBy(), t.getGivenBy()),
+                t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()), t.getOpenedAt(), t.getDueAt(), t.getClosedAt(),
                 t.getOutcome() == null ? null : t.getOutcome().name(),
                 t.getTimeliness() == null ? null : t.getTimeliness().name(),
                 t.isOpen() ? DeadlineLevel.of(calendars, t.getAgency().getCode(), now, t.getDueAt(), paused).name() : null))
@@ -100,7 +108,8 @@ public class DossierRecords {
                 running ? DeadlineLevel.of(calendars, dossier.getDesk().getCode(), now, dossier.getAppointmentAt(),
                         paused).name() : null,
                 dossier.getCollectedBy(), dossier.getNotes(), documents(dossier), taskRows,
-                events.stream().map(e -> new DossierViewDto.Event(e.getSequence(), e.getOccurredAt(), e.getActor(),
+                events.stream().map(e -> new DossierViewDto.Event(e.getSequence(), e.getOccurredAt(),
+                        names.getOrDefault(e.getActor(), e.getActor()),
                         e.getAction().name(), e.getFromStatus() == null ? null : e.getFromStatus().name(),
                         e.getToStatus().name(), e.getStep(), e.getNote(), e.getAttachmentIds())).toList(),
                 new EventChain().verify(events, dossier.getEventCount()).intact(), actionable, desk);
@@ -186,15 +195,20 @@ public class DossierRecords {
             return java.util.Optional.empty();
         }
         WorkflowStep step = steps.get(task.getStep() - 1);
-        List<String> actions = step.allowedActions().stream().map(StepAction::name).toList();
         List<Integer> earlier = IntStream.range(1, dossier.getOpenSteps().stream().min(Integer::compare)
                 .orElse(task.getStep())).boxed().toList();
+        // only what the dossier's status allows now: a paused dossier can be refused, not forwarded
+        List<String> actions = step.allowedActions().stream()
+                .filter(a -> StepActionRules.of(a).isAllowedFrom(dossier.getStatus()))
+                .filter(a -> a != StepAction.RETURN || !earlier.isEmpty())
+                .map(StepAction::name).toList();
         List<String> assignees = leader ? em.createQuery("SELECT r FROM RoleAssignment r JOIN FETCH r.officer"
                         + " WHERE r.role = :role AND r.agency = :agency", RoleAssignment.class)
                 .setParameter("role", task.getRole()).setParameter("agency", task.getAgency()).getResultStream()
                 .map(r -> r.getOfficer().getUsername()).distinct().sorted().toList() : List.of();
+        boolean working = DossierAction.RECORD_WORK.isAllowedFrom(dossier.getStatus());
         return java.util.Optional.of(new DossierViewDto.StepOption(task.getId(), task.getStep(), step.getName(), actions,
-                earlier, leader, assignees));
+                earlier, leader, assignees, task.getAssignee(), working));
     }
 
     private List<DossierViewDto.Document> documents(Dossier dossier) {

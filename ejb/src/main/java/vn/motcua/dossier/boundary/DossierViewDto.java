@@ -38,10 +38,11 @@ public record DossierViewDto(String code, long version, String procedureCode, St
 
     /**
      * An open task this officer may act on, with the workflow actions its step allows and the earlier
-     * steps it may send the dossier back to; {@code leader} when the officer may assign it.
+     * steps it may send the dossier back to; {@code leader} when the officer may assign it; {@code working}
+     * when the dossier's status still lets officers take it and record work.
      */
     public record StepOption(long taskId, int step, String stepName, List<String> actions, List<Integer> earlierSteps,
-                             boolean leader, List<String> assignees) {
+                             boolean leader, List<String> assignees, String assignee, boolean working) {
     }
 
     /** The desk actions this officer may take on the dossier now. */

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,14 +42,15 @@ public class Dispatch {
     private Queue notificationQueue;
 
     /** Routes the steps the last journaled event opened; nothing is sent for none. */
-    public void route(Dossier dossier, Set<Integer> openedSteps, String givenBy, Instant at) {
+    public Optional<RoutingMessage> route(Dossier dossier, Set<Integer> openedSteps, String givenBy, Instant at) {
         if (openedSteps.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         RoutingMessage message = new RoutingMessage(dossier.getId(), dossier.getCode().value(), dossier.getEventCount(),
                 List.copyOf(openedSteps), givenBy, at);
         jms.createProducer().setProperty("formatVersion", RoutingMessage.FORMAT_VERSION)
                 .send(routingQueue, JSON.toJson(message));
+        return Optional.of(message);
     }
 
     public void notifyOfficers(Collection<String> usernames, String dossierCode, Notification.Topic topic, String body,

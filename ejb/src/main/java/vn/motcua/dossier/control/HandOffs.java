@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.calendar.boundary.WorkingCalendars;
+import vn.motcua.dossier.boundary.RoutingMessage;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierAction;
 import vn.motcua.dossier.entity.DossierTask;
@@ -15,6 +16,7 @@ import vn.motcua.shared.boundary.BusinessException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -50,7 +52,11 @@ public class HandOffs {
      * Applies the change and settles its consequences. The outcome is written on every task the
      * change closed; an exception from the entity's rules is translated and rolls everything back.
      */
-    public List<DossierTask> apply(Dossier dossier, String officer, DossierAction outcome, String attachmentIds,
+    /** What an action settled: the tasks it closed and the hand-off it routed, if any. */
+    public record Settled(List<DossierTask> closed, Optional<RoutingMessage> routed) {
+    }
+
+    public Settled apply(Dossier dossier, String officer, DossierAction outcome, String attachmentIds,
                                    Instant at, Consumer<Dossier> change) {
         Set<Integer> before = dossier.getOpenSteps();
         try {
@@ -72,13 +78,13 @@ public class HandOffs {
         if (outcome == DossierAction.RETURN_TO_STEP) {
             opened.addAll(after);
         }
-        dispatch.route(dossier, opened, officer, at);
+        Optional<RoutingMessage> routed = dispatch.route(dossier, opened, officer, at);
         try {
             // written now, not at commit, so that losing the race to another officer is told in Vietnamese
             em.flush();
         } catch (OptimisticLockException lost) {
             throw new BusinessException("dossier.changedMeanwhile", dossier.getCode().value());
         }
-        return closed;
+        return new Settled(closed, routed);
     }
 }

@@ -4,6 +4,10 @@ import jakarta.persistence.EntityManager;
 import vn.motcua.agency.entity.Agency;
 import vn.motcua.identity.entity.Officer;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * The top of every form the desk prints (Circular 01/2018/TT-VPCP appendix): the body the desk
  * belongs to, the desk, and the place written before the date.
@@ -24,6 +28,16 @@ public record OfficeHeader(String parentAgencyName, String agencyName, String pl
         return username == null ? "" : em.createNamedQuery("Officer.findByUsername", Officer.class)
                 .setParameter("username", username).getResultStream().findFirst().map(Officer::getFullName)
                 .orElse(username);
+    }
+
+    /** Full names by username, read in one query; unknown usernames are left out. */
+    public static Map<String, String> officerNames(EntityManager em, Set<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT o FROM Officer o WHERE o.username IN :usernames", Officer.class)
+                .setParameter("usernames", usernames).getResultStream()
+                .collect(Collectors.toMap(Officer::getUsername, Officer::getFullName));
     }
 
     /** "Chư Sê" from "Ủy ban nhân dân huyện Chư Sê". */

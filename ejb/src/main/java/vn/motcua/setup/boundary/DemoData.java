@@ -8,13 +8,18 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.motcua.calendar.boundary.WorkingCalendars;
+import vn.motcua.dossier.control.HandOffs;
+import vn.motcua.dossier.control.TaskOpening;
 import vn.motcua.setup.control.DemoCatalog;
+import vn.motcua.setup.control.DemoDossiers;
 import vn.motcua.setup.control.DemoOffice;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
@@ -37,6 +42,15 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private WorkingCalendars calendars;
+
+    @Inject
+    private HandOffs handOffs;
+
+    @Inject
+    private TaskOpening tasks;
+
     @PostConstruct
     void loadOnce() {
         if (!wanted()) {
@@ -48,8 +62,10 @@ public class DemoData {
         }
         int officers = new DemoOffice(em).load();
         int procedures = new DemoCatalog(em).load(clock.instant());
+        em.flush();
+        int dossiers = new DemoDossiers(em, calendars, handOffs, tasks, LocalDate.now(clock)).load();
         LOG.info(() -> "Demo office loaded: " + officers + " officer accounts (see README for logins), "
-                + procedures + " procedures in the demo catalog");
+                + procedures + " procedures in the demo catalog, " + dossiers + " dossiers");
     }
 
     private boolean wanted() {
