@@ -50,6 +50,7 @@ class ReceptionPageIT extends BrowserPageTest {
     @Test
     void aWrongIdNumberIsExplainedInVietnamese() {
         chooseSecuredTransaction();
+        browser.findElement(By.cssSelector("#receptionForm\\:documents .ui-chkbox-box")).click();
         fillApplicant("0640");
         browser.findElement(By.id("receptionForm:receive")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),

@@ -86,7 +86,7 @@ public class DossierRecords {
         List<DossierViewDto.StepOption> actionable = new ArrayList<>();
         for (DossierTask task : tasks) {
             if (task.isOpen()) {
-                stepOption(officer, task, steps, dossier).ifPresent(actionable::add);
+                stepOption(officer, task, steps, dossier, names).ifPresent(actionable::add);
             }
         }
         boolean reception = AgencyScope.of(em, officer, Role.RECEPTION).covers(dossier.getDesk());
@@ -187,7 +187,8 @@ public class DossierRecords {
     }
 
     private java.util.Optional<DossierViewDto.StepOption> stepOption(String officer, DossierTask task,
-                                                                     List<WorkflowStep> steps, Dossier dossier) {
+                                                                     List<WorkflowStep> steps, Dossier dossier,
+                                                                     java.util.Map<String, String> names) {
         boolean leader = AgencyScope.of(em, officer, Role.LEADER).covers(task.getAgency());
         boolean holder = AgencyScope.of(em, officer, task.getRole()).covers(task.getAgency());
         boolean mine = task.getAssignee() == null || task.getAssignee().equals(officer);
@@ -208,7 +209,8 @@ public class DossierRecords {
                 .map(r -> r.getOfficer().getUsername()).distinct().sorted().toList() : List.of();
         boolean working = DossierAction.RECORD_WORK.isAllowedFrom(dossier.getStatus());
         return java.util.Optional.of(new DossierViewDto.StepOption(task.getId(), task.getStep(), step.getName(), actions,
-                earlier, leader, assignees, task.getAssignee(), working));
+                earlier, leader, assignees,
+                task.getAssignee() == null ? null : names.getOrDefault(task.getAssignee(), task.getAssignee()), working));
     }
 
     private List<DossierViewDto.Document> documents(Dossier dossier) {
