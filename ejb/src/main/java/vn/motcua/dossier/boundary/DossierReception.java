@@ -19,10 +19,11 @@ import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.dossier.control.ApplicantRules;
 import vn.motcua.dossier.control.Attachments;
 import vn.motcua.dossier.control.DailyCounter;
-import vn.motcua.dossier.control.Dispatch;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.DossierException;
 import vn.motcua.dossier.control.EventChain;
+import vn.motcua.dossier.control.PinKey;
+import vn.motcua.dossier.control.TaskOpening;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierCode;
@@ -70,7 +71,7 @@ public class DossierReception {
     private Attachments attachments;
 
     @Inject
-    private Dispatch dispatch;
+    private TaskOpening tasks;
 
     @Inject
     private AuditTrail audit;
@@ -105,6 +106,10 @@ public class DossierReception {
         }
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, Clocks.VIETNAM);
+        Instant appointment = calendars.due(desk.getCode(), now, procedure.getTerm().toDuration());
+        String pin = String.format("%06d", RANDOM.nextInt(1_000_000));
+        LookupPin lookupPin = LookupPin.of(pin, PinKey.get());
+        // from the counter's UPDATE to the commit, other receptions at this desk wait: only writes below
         try {
             counterDays.open(desk.getCode(), day);
         } catch (EJBException raced) {
@@ -112,21 +117,22 @@ public class DossierReception {
         }
         int number = new DailyCounter(em).next(desk.getCode(), day);
         DossierCode code = new DossierCodes(CODE_PATTERN).format(desk.getCode(), day, null, number);
-        Instant appointment = calendars.due(desk.getCode(), now, procedure.getTerm().toDuration());
-        String pin = String.format("%06d", RANDOM.nextInt(1_000_000));
         Dossier dossier;
         try {
             dossier = Dossier.receive(code, procedure, desk, request.channel(), applicant, null, now, appointment,
-                    LookupPin.of(pin), request.documentSets(), request.notes());
+                    lookupPin, request.documentSets(), request.notes());
         } catch (DossierRuleException refusal) {
             throw DossierException.of(refusal);
         }
         em.persist(dossier);
         attachments.submitted(dossier, request.documents(), officer, now);
         new EventChain().journal(em, dossier, officer, null);
-        dispatch.route(dossier, dossier.getOpenSteps(), officer, now);
-        audit.record(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
-        byte[] receipt = receipts.render(dossier, request.documents(), officer, number, pin);
+        // the desk itself holds the first step: its task is made here, with no message, so that this
+        // transaction has one resource and commits at once, releasing the desk's counter row
+        tasks.open(new RoutingMessage(dossier.getId(), code.value(), dossier.getEventCount(),
+                List.copyOf(dossier.getOpenSteps()), officer, now));
+        audit.recordInDatabase(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
+        ReceiptDto receipt = receipts.of(dossier, request.documents(), officer, number, pin);
         return new ReceptionOutcomeDto(code.value(), pin, appointment, receipt);
     }
 

@@ -7,7 +7,6 @@ import vn.motcua.agency.entity.Agency;
 import vn.motcua.catalog.control.CatalogVocabulary;
 import vn.motcua.catalog.control.ReleaseAssembler;
 import vn.motcua.dossier.control.OfficeHeader;
-import vn.motcua.dossier.control.ReceiptRenderer;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.shared.boundary.Clocks;
 
@@ -16,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Gathers what form 01 prints about a dossier and renders it. */
+/** Gathers what form 01 prints about a dossier. */
 @Dependent
 public class ReceiptData {
 
@@ -26,7 +25,7 @@ public class ReceiptData {
     @PersistenceContext
     private EntityManager em;
 
-    public byte[] render(Dossier dossier, List<SubmittedDocumentDto> documents, String officer, int number, String pin) {
+    public ReceiptDto of(Dossier dossier, List<SubmittedDocumentDto> documents, String officer, int number, String pin) {
         Agency desk = dossier.getDesk();
         OfficeHeader header = OfficeHeader.of(desk);
         String officerName = OfficeHeader.officerName(em, officer);
@@ -38,7 +37,7 @@ public class ReceiptData {
                 .setParameter("to", dossier.getReceivedAt())
                 .getSingleResult();
         String code = dossier.getCode().value();
-        return ReceiptRenderer.render(new ReceiptDto(header.parentAgencyName(), header.agencyName(), header.placeName(),
+        return new ReceiptDto(header.parentAgencyName(), header.agencyName(), header.placeName(),
                 number + "/TNHS",
                 code, dossier.getApplicant().getFullName(), dossier.getApplicant().getIdNumber(),
                 dossier.getApplicant().getAddress(), dossier.getApplicant().getPhone(), dossier.getApplicant().getEmail(),
@@ -46,6 +45,6 @@ public class ReceiptData {
                 CatalogVocabulary.formatTerm(ReleaseAssembler.toDto(dossier.getProcedure().getTerm())),
                 dossier.getReceivedAt(), dossier.getAppointmentAt(), desk.getName(),
                 String.valueOf(day.getYear()), (int) entry, officerName,
-                PUBLIC_URL + "/lookup?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8), pin));
+                PUBLIC_URL + "/lookup?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8), pin);
     }
 }

@@ -36,9 +36,6 @@ public class TaskOpening {
         if (dossier == null) {
             throw new IllegalStateException("routing message for unknown dossier " + message.dossierCode());
         }
-        // checked again at commit: a dossier stopped or moved on meanwhile rolls this delivery back, and the
-        // redelivery then finds the step closed
-        em.lock(dossier, LockModeType.OPTIMISTIC);
         int created = 0;
         for (int step : message.steps()) {
             boolean exists = !em.createNamedQuery("DossierTask.forHandOff", DossierTask.class)
@@ -50,6 +47,11 @@ public class TaskOpening {
             if (!dossier.getOpenSteps().contains(step)) {
                 LOG.info(() -> "step " + step + " of " + message.dossierCode() + " closed before its task was made");
                 continue;
+            }
+            if (created == 0) {
+                // checked again at commit: a dossier stopped or moved on meanwhile rolls this delivery back,
+                // and the redelivery then finds the step closed
+                em.lock(dossier, LockModeType.OPTIMISTIC);
             }
             WorkflowStep workflowStep = dossier.getProcedure().getWorkflow().getSteps().get(step - 1);
             Agency agency = em.createNamedQuery("Agency.findByCode", Agency.class)

@@ -11,6 +11,7 @@ import vn.motcua.dossier.control.DailyCounter;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.EventChain;
 import vn.motcua.dossier.control.HandOffs;
+import vn.motcua.dossier.control.PinKey;
 import vn.motcua.dossier.control.TaskOpening;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
@@ -95,7 +96,7 @@ public class DemoDossiers {
         int number = new DailyCounter(em).next(desk.getCode(), day);
         Dossier dossier = Dossier.receive(new DossierCodes(DossierCodes.CIRCULAR_01_2018).format(desk.getCode(), day,
                         null, number), procedure, desk, Channel.IN_PERSON, applicant, null, receivedAt,
-                calendars.due(desk.getCode(), receivedAt, procedure.getTerm().toDuration()), LookupPin.of("123456"), 1, null);
+                calendars.due(desk.getCode(), receivedAt, procedure.getTerm().toDuration()), LookupPin.of("123456", PinKey.get()), 1, null);
         em.persist(dossier);
         procedure.getDocuments().forEach(required -> em.persist(new DossierDocument(dossier,
                 DossierDocument.Kind.SUBMITTED, required.getName(), required.getForm(), 1, 1, null, "tiepnhan", receivedAt)));

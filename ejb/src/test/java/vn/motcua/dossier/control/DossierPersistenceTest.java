@@ -51,7 +51,7 @@ class DossierPersistenceTest {
             Dossier dossier = Dossier.receive(new DossierCodes(DossierCodes.CIRCULAR_01_2018)
                             .format(desk.getCode(), LocalDate.of(2026, 3, 2), null, number),
                     procedure, desk, Channel.IN_PERSON, applicant, null, RECEIVED, RECEIVED.plusSeconds(8 * 3600),
-                    LookupPin.of("482913"), 1, "Thế chấp tại Ngân hàng Nông nghiệp");
+                    LookupPin.of("482913", new byte[32]), 1, "Thế chấp tại Ngân hàng Nông nghiệp");
             em.persist(dossier);
             dossier.forward(1, "Chuyển Chi nhánh Văn phòng Đăng ký đất đai", RECEIVED.plusSeconds(600));
             new EventChain().journal(em, dossier, "tiepnhan", null);
@@ -62,7 +62,7 @@ class DossierPersistenceTest {
             Dossier read = em.createNamedQuery("Dossier.findByCode", Dossier.class).setParameter("code", code).getSingleResult();
             assertEquals(DossierStatus.IN_PROGRESS, read.getStatus());
             assertEquals("Nguyễn Thị Ánh Tuyết", read.getApplicant().getFullName());
-            assertTrue(read.getPin().matches("482913"));
+            assertTrue(read.getPin().matches("482913", new byte[32]));
             List<DossierEvent> events = em.createNamedQuery("DossierEvent.ofDossier", DossierEvent.class)
                     .setParameter("dossier", read).getResultList();
             assertEquals(2, events.size());

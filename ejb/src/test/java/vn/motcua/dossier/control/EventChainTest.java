@@ -48,7 +48,7 @@ class EventChainTest {
         Applicant applicant = new Applicant(Applicant.Kind.PERSON, "Trần Thị Bình", Applicant.IdKind.CITIZEN_ID,
                 "079301001234");
         return Dossier.receive(new DossierCode("000.01.19.H21-260302-0002"), procedure, desk, Channel.ONLINE,
-                applicant, null, AT, AT.plusSeconds(86_400), LookupPin.of("135790"), 1, "Nộp trực tuyến");
+                applicant, null, AT, AT.plusSeconds(86_400), LookupPin.of("135790", new byte[32]), 1, "Nộp trực tuyến");
     }
 
     private List<DossierEvent> journalOfFour() {

@@ -189,11 +189,12 @@ class DossierTest {
 
     @Test
     void theLookupPinIsStoredSaltedAndChecked() {
-        LookupPin pin = LookupPin.of("482913");
-        assertTrue(pin.matches("482913"));
-        assertFalse(pin.matches("482914"));
-        assertFalse(pin.matches(null));
-        assertThrows(IllegalArgumentException.class, () -> LookupPin.of("123"));
+        LookupPin pin = LookupPin.of("482913", Dossiers.PIN_KEY);
+        assertTrue(pin.matches("482913", Dossiers.PIN_KEY));
+        assertFalse(pin.matches("482914", Dossiers.PIN_KEY));
+        assertFalse(pin.matches(null, Dossiers.PIN_KEY));
+        assertFalse(pin.matches("482913", new byte[32]), "another installation's key does not open it");
+        assertThrows(IllegalArgumentException.class, () -> LookupPin.of("123", Dossiers.PIN_KEY));
     }
 
     @Test

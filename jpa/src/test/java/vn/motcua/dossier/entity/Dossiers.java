@@ -26,7 +26,8 @@ public final class Dossiers {
 
     public static final Instant RECEIVED = Instant.parse("2026-03-02T02:00:00Z");
     public static final Instant DUE = Instant.parse("2026-03-09T10:00:00Z");
-    private static final LookupPin PIN = LookupPin.of("482913");
+    static final byte[] PIN_KEY = "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final LookupPin PIN = LookupPin.of("482913", PIN_KEY);
 
     private Dossiers() {
     }
