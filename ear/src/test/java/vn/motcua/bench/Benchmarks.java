@@ -32,6 +32,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         List<Benchmark> all = List.of(
                 new StartupBenchmark(),
+                new IntakeBenchmark(),
                 new MainBenchmark("deadline", vn.motcua.calendar.control.DeadlineEngineBenchmark::main),
                 new MainBenchmark("catalog-import", vn.motcua.catalog.control.ReleaseImportBenchmark::main));
         String only = System.getProperty("bench.only", "");
