@@ -1,10 +1,13 @@
 package vn.motcua.bench;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Entry point of the bench profile (mvn -Pbench -DskipTests verify): runs each benchmark and prints
- * its figures beside the limit its issue names. Benchmarks measure; they never fail a build.
+ * its figures beside the limit its issue names. Benchmarks measure; they never fail a build. The
+ * search benchmark runs only when named (-Dbench.only=search): it needs a PostgreSQL database
+ * (bench.jdbc.url, default motcua_bench on this machine) and fills it with a million dossiers.
  */
 public final class Benchmarks {
 
@@ -34,10 +37,12 @@ public final class Benchmarks {
                 new StartupBenchmark(),
                 new IntakeBenchmark(),
                 new MainBenchmark("deadline", vn.motcua.calendar.control.DeadlineEngineBenchmark::main),
-                new MainBenchmark("catalog-import", vn.motcua.catalog.control.ReleaseImportBenchmark::main));
+                new MainBenchmark("catalog-import", vn.motcua.catalog.control.ReleaseImportBenchmark::main),
+                new MainBenchmark("search", vn.motcua.dossier.control.SearchBenchmark::main));
+        Set<String> onRequest = Set.of("search");
         String only = System.getProperty("bench.only", "");
         for (Benchmark benchmark : all) {
-            if (only.isEmpty() || benchmark.name().equals(only)) {
+            if (only.isEmpty() ? !onRequest.contains(benchmark.name()) : benchmark.name().equals(only)) {
                 report("== " + benchmark.name() + " ==");
                 benchmark.run();
             }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ public final class DossierCodes {
     public static final String CIRCULAR_04_2025 = "{agency}-{yyMMdd}-{series}{seq:4}";
 
     private static final Pattern TOKEN = Pattern.compile("\\{(agency|series|seq:([1-9])|[yMd]+)}");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** The parts a code is made of; series is null when the pattern has none. */
     public record Parts(String agency, LocalDate day, String series, int number) {
@@ -32,6 +34,7 @@ public final class DossierCodes {
     private final Pattern reader;
     private final List<String> groups = new ArrayList<>();
     private DateTimeFormatter dateFormat;
+    private int dateLength;
     private int digits;
 
     public DossierCodes(String pattern) {
@@ -51,6 +54,7 @@ public final class DossierCodes {
                 regex.append("(\\d{").append(digits).append("})");
             } else {
                 dateFormat = DateTimeFormatter.ofPattern(name.replace('y', 'u'));
+                dateLength = name.length();
                 regex.append("(\\d{").append(name.length()).append("})");
             }
             groups.add(name.startsWith("seq:") ? "seq" : name.matches("[yMd]+") ? "date" : name);
@@ -99,6 +103,30 @@ public final class DossierCodes {
             return new Parts(agency, day, series, number);
         } catch (DateTimeParseException e) {
             throw new DossierException("dossier.code.invalid", code);
+        }
+    }
+
+    /**
+     * The day written in a piece of a code, when the piece holds a whole date group of this pattern
+     * ("260302-0001" gives 2 March 2026): the staff search reads only the dossiers of that day.
+     */
+    public Optional<LocalDate> dayIn(String fragment) {
+        Matcher run = DIGITS.matcher(fragment == null ? "" : fragment);
+        while (run.find()) {
+            Optional<LocalDate> day = run.group().length() == dateLength ? date(run.group()) : Optional.empty();
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<LocalDate> date(String digitRun) {
+        try {
+            return Optional.of(LocalDate.parse(digitRun, dateFormat));
+        } catch (DateTimeParseException notADate) {
+            // a number, not a date, such as the sequence of 04/2025 codes: the caller reads on
+            return Optional.empty();
         }
     }
 }

@@ -21,6 +21,13 @@ public final class DossierVisibility {
 
     static final List<Role> STAFF = List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.CLERK);
 
+    /**
+     * A JPQL condition on the dossier alias {@code d}: received at a desk of the agencies in the
+     * parameter {@code scope}, or with a task, open or closed, in one of them.
+     */
+    public static final String DOSSIER_IN_SCOPE = "(d.desk.id IN :scope OR EXISTS (SELECT t.id FROM DossierTask t"
+            + " WHERE t.dossier = d AND t.agency.id IN :scope))";
+
     private final Map<Role, Set<Long>> byRole = new EnumMap<>(Role.class);
     private final Set<Long> any = new HashSet<>();
 

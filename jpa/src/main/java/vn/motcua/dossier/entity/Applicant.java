@@ -1,19 +1,24 @@
 package vn.motcua.dossier.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.motcua.catalog.entity.SearchText;
 
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Công dân, tổ chức filing dossiers, kept once so the desk finds them again by identity number or
@@ -54,6 +59,15 @@ public class Applicant {
     @Column(name = "search_name", nullable = false, length = 200)
     private String searchName;
 
+    /**
+     * The folded name from each of its words on ({@link SearchText#keys}), one indexed row each (V12),
+     * so the staff search finds "thi hong" or "hong" by an index range instead of reading every name.
+     */
+    @ElementCollection
+    @CollectionTable(name = "applicant_search_key", joinColumns = @JoinColumn(name = "applicant_id"))
+    @Column(name = "search_key", nullable = false, length = SearchText.KEY_LENGTH)
+    private Set<String> searchKeys = new HashSet<>();
+
     @Column(length = 10)
     private String phone;
 
@@ -79,6 +93,8 @@ public class Applicant {
     public final void rename(String newName) {
         this.fullName = Objects.requireNonNull(newName, "fullName");
         this.searchName = SearchText.fold(newName);
+        this.searchKeys.clear();
+        this.searchKeys.addAll(SearchText.keys(newName));
     }
 
     /** Contact details change between visits; the identity number never does. */

@@ -20,4 +20,9 @@ public enum DossierStatus {
     public boolean isFinal() {
         return this == RETURNED || this == REFUSED || this == STOPPED;
     }
+
+    /** The office is still working on it: its deadline runs (or is paused), unlike a result awaiting return. */
+    public boolean isRunning() {
+        return !isFinal() && this != READY_FOR_RETURN;
+    }
 }
