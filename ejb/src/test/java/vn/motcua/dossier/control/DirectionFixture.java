@@ -163,7 +163,7 @@ final class DirectionFixture {
         Instant receivedAt = at(received);
         Dossier dossier = Dossier.receive(codes.format(desk.getCode(), LocalDate.ofInstant(receivedAt, Clocks.VIETNAM),
                         null, ++number), procedure, desk, Channel.IN_PERSON, applicant, null, receivedAt, at(appointment),
-                LookupPin.of("123456"), 1, null);
+                LookupPin.of("123456", new byte[32]), 1, null);
         em.persist(dossier);
         return dossier;
     }
