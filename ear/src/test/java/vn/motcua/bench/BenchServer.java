@@ -37,7 +37,8 @@ final class BenchServer {
                 "-Dmotcua.data.dir=" + dataDir.toAbsolutePath())
                 .redirectErrorStream(true);
         builder.environment().put("JBOSS_HOME", wildflyHome.toString());
-        builder.environment().put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
+        // -Dbench.server.jvm="-XX:StartFlightRecording=filename=/tmp/server.jfr" profiles the server
+        builder.environment().put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g " + System.getProperty("bench.server.jvm", ""));
         Process server = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String line;

@@ -33,6 +33,14 @@ public class AuditLog {
         return true;
     }
 
+    /** Stores an event just made (its id is new, so there is nothing to look up first). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void append(AuditEventMessage message) {
+        em.persist(new AuditEvent(message.eventId(), message.occurredAt(), message.actor(), message.action(),
+                message.subject(), message.detail()));
+    }
+
     @RolesAllowed("ADMIN")
     public List<AuditEvent> recent(int first, int max) {
         return em.createNamedQuery("AuditEvent.findRecent", AuditEvent.class)

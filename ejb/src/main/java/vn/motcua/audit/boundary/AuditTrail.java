@@ -49,7 +49,7 @@ public class AuditTrail {
      */
     public String recordInDatabase(String actor, String action, String subject, String detail) {
         AuditEventMessage event = event(actor, action, subject, detail);
-        log.store(event);
+        log.append(event);
         return event.eventId();
     }
 

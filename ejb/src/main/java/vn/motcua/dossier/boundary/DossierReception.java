@@ -18,7 +18,7 @@ import vn.motcua.catalog.control.Releases;
 import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.dossier.control.ApplicantRules;
 import vn.motcua.dossier.control.Attachments;
-import vn.motcua.dossier.control.DailyCounter;
+import vn.motcua.dossier.control.Counters;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.DossierException;
 import vn.motcua.dossier.control.EventChain;
@@ -56,7 +56,7 @@ public class DossierReception {
     private EntityManager em;
 
     @Inject
-    private CounterDays counterDays;
+    private Counters counters;
 
     @Inject
     private WorkingCalendars calendars;
@@ -110,12 +110,7 @@ public class DossierReception {
         String pin = String.format("%06d", RANDOM.nextInt(1_000_000));
         LookupPin lookupPin = LookupPin.of(pin, PinKey.get());
         // from the counter's UPDATE to the commit, other receptions at this desk wait: only writes below
-        try {
-            counterDays.open(desk.getCode(), day);
-        } catch (EJBException raced) {
-            // another desk officer opened the same day's row a moment earlier: it exists, go on
-        }
-        int number = new DailyCounter(em).next(desk.getCode(), day);
+        int number = counters.next(desk.getCode(), day);
         DossierCode code = new DossierCodes(CODE_PATTERN).format(desk.getCode(), day, null, number);
         Dossier dossier;
         try {
@@ -129,8 +124,7 @@ public class DossierReception {
         new EventChain().journal(em, dossier, officer, null);
         // the desk itself holds the first step: its task is made here, with no message, so that this
         // transaction has one resource and commits at once, releasing the desk's counter row
-        tasks.open(new RoutingMessage(dossier.getId(), code.value(), dossier.getEventCount(),
-                List.copyOf(dossier.getOpenSteps()), officer, now));
+        dossier.getOpenSteps().forEach(step -> tasks.openStep(dossier, step, dossier.getEventCount(), officer, now));
         audit.recordInDatabase(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
         ReceiptDto receipt = receipts.of(dossier, request.documents(), officer, number, pin);
         return new ReceptionOutcomeDto(code.value(), pin, appointment, receipt);

@@ -1,11 +1,13 @@
 package vn.motcua.dossier.boundary;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.agency.entity.Agency;
 import vn.motcua.catalog.control.CatalogVocabulary;
 import vn.motcua.catalog.control.ReleaseAssembler;
+import vn.motcua.dossier.control.Counters;
 import vn.motcua.dossier.control.OfficeHeader;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.shared.boundary.Clocks;
@@ -25,17 +27,19 @@ public class ReceiptData {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Counters counters;
+
     public ReceiptDto of(Dossier dossier, List<SubmittedDocumentDto> documents, String officer, int number, String pin) {
         Agency desk = dossier.getDesk();
         OfficeHeader header = OfficeHeader.of(desk);
         String officerName = OfficeHeader.officerName(em, officer);
         LocalDate day = LocalDate.ofInstant(dossier.getReceivedAt(), Clocks.VIETNAM);
-        long entry = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.desk = :desk AND d.receivedAt >= :from"
-                        + " AND d.receivedAt <= :to", Long.class)
-                .setParameter("desk", desk)
-                .setParameter("from", day.withDayOfYear(1).atStartOfDay(Clocks.VIETNAM).toInstant())
-                .setParameter("to", dossier.getReceivedAt())
-                .getSingleResult();
+        // the logbook (form 06) is kept per desk and year: its entry number is the year's own gap-free counter,
+        // raised under a row lock like the day's; counting the year's dossiers would grow with every one
+        LocalDate year = day.withDayOfYear(1);
+        String logbook = "LOG:" + desk.getCode();
+        int entry = counters.next(logbook, year);
         String code = dossier.getCode().value();
         return new ReceiptDto(header.parentAgencyName(), header.agencyName(), header.placeName(),
                 number + "/TNHS",
@@ -44,7 +48,7 @@ public class ReceiptData {
                 dossier.getProcedure().getName(), documents == null ? List.of() : documents, dossier.getDocumentSets(),
                 CatalogVocabulary.formatTerm(ReleaseAssembler.toDto(dossier.getProcedure().getTerm())),
                 dossier.getReceivedAt(), dossier.getAppointmentAt(), desk.getName(),
-                String.valueOf(day.getYear()), (int) entry, officerName,
+                String.valueOf(day.getYear()), entry, officerName,
                 PUBLIC_URL + "/lookup?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8), pin);
     }
 }

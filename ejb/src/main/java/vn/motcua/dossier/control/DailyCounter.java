@@ -3,6 +3,7 @@ package vn.motcua.dossier.control;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
+import java.util.OptionalInt;
 
 /**
  * The next dossier number of a desk on a day, from the dossier_counter row raised by one UPDATE
@@ -30,6 +31,16 @@ public final class DailyCounter {
      * no row: the loser's INSERT violates the primary key and its transaction rolls back (PostgreSQL
      * aborts it anyway), so the boundary retries the reception once; this happens only per desk-day.
      */
+    /** Raises an existing row; empty when the day's row is not there yet. */
+    public OptionalInt raise(String agencyCode, LocalDate day) {
+        int raised = em.createNativeQuery(RAISE).setParameter(1, agencyCode).setParameter(2, day).executeUpdate();
+        if (raised == 0) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(((Number) em.createNativeQuery(READ).setParameter(1, agencyCode).setParameter(2, day)
+                .getSingleResult()).intValue());
+    }
+
     public int next(String agencyCode, LocalDate day) {
         int raised = em.createNativeQuery(RAISE).setParameter(1, agencyCode).setParameter(2, day).executeUpdate();
         if (raised == 0) {

@@ -1,12 +1,10 @@
 package vn.motcua.dossier.control;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.dossier.boundary.ApologyFormDto;
-import vn.motcua.dossier.boundary.CounterDays;
 import vn.motcua.dossier.boundary.FileUploadDto;
 import vn.motcua.dossier.boundary.IssuedFormDto;
 import vn.motcua.dossier.boundary.RefusalFormDto;
@@ -31,7 +29,7 @@ public class IssuedForms {
     private EntityManager em;
 
     @Inject
-    private CounterDays counterDays;
+    private Counters counters;
 
     @Inject
     private Attachments attachments;
@@ -71,12 +69,7 @@ public class IssuedForms {
     private String number(Dossier dossier, String series, Instant at) {
         String key = series + ":" + dossier.getDesk().getCode();
         LocalDate year = LocalDate.ofInstant(at, Clocks.VIETNAM).withDayOfYear(1);
-        try {
-            counterDays.open(key, year);
-        } catch (EJBException raced) {
-            // opened a moment earlier by another officer: it exists, go on
-        }
-        return new DailyCounter(em).next(key, year) + "/" + series;
+        return counters.next(key, year) + "/" + series;
     }
 
     private IssuedFormDto keep(Dossier dossier, String name, String number, byte[] pdf, String officer, Instant at) {

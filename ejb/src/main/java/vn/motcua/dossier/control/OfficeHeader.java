@@ -1,6 +1,7 @@
 package vn.motcua.dossier.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import vn.motcua.agency.entity.Agency;
 import vn.motcua.identity.entity.Officer;
 
@@ -26,7 +27,7 @@ public record OfficeHeader(String parentAgencyName, String agencyName, String pl
     /** An officer's full name for a signature block; the username when the account is gone. */
     public static String officerName(EntityManager em, String username) {
         return username == null ? "" : em.createNamedQuery("Officer.findByUsername", Officer.class)
-                .setParameter("username", username).getResultStream().findFirst().map(Officer::getFullName)
+                .setFlushMode(FlushModeType.COMMIT).setParameter("username", username).getResultStream().findFirst().map(Officer::getFullName)
                 .orElse(username);
     }
 

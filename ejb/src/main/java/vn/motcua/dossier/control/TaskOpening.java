@@ -3,6 +3,7 @@ package vn.motcua.dossier.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.agency.entity.Agency;
@@ -13,6 +14,7 @@ import vn.motcua.dossier.boundary.RoutingMessage;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierTask;
 
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -53,16 +55,25 @@ public class TaskOpening {
                 // and the redelivery then finds the step closed
                 em.lock(dossier, LockModeType.OPTIMISTIC);
             }
-            WorkflowStep workflowStep = dossier.getProcedure().getWorkflow().getSteps().get(step - 1);
-            Agency agency = em.createNamedQuery("Agency.findByCode", Agency.class)
-                    .setParameter("code", workflowStep.getAgencyCode()).getResultStream().findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no agency " + workflowStep.getAgencyCode()));
-            var due = calendars.due(agency.getCode(), message.at(),
-                    StatutoryDuration.workingDays(workflowStep.getBudgetDays()));
-            em.persist(new DossierTask(dossier, step, message.event(), agency, workflowStep.getRole(),
-                    message.givenBy(), message.at(), due));
+            openStep(dossier, step, message.event(), message.givenBy(), message.at());
             created++;
         }
         return created;
+    }
+
+    /**
+     * Opens the task of a step a hand-off reached, in the caller's transaction; for a dossier just
+     * received, whose first step has no task yet by construction, the desk calls this directly.
+     */
+    public DossierTask openStep(Dossier dossier, int step, int event, String givenBy, Instant at) {
+        WorkflowStep workflowStep = dossier.getProcedure().getWorkflow().getSteps().get(step - 1);
+        // agencies are not what this transaction writes: no need to flush the dossier's rows before reading one
+        Agency agency = em.createNamedQuery("Agency.findByCode", Agency.class).setFlushMode(FlushModeType.COMMIT)
+                .setParameter("code", workflowStep.getAgencyCode()).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no agency " + workflowStep.getAgencyCode()));
+        Instant due = calendars.due(agency.getCode(), at, StatutoryDuration.workingDays(workflowStep.getBudgetDays()));
+        DossierTask task = new DossierTask(dossier, step, event, agency, workflowStep.getRole(), givenBy, at, due);
+        em.persist(task);
+        return task;
     }
 }

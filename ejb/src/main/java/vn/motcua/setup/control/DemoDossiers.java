@@ -102,8 +102,7 @@ public class DemoDossiers {
                 DossierDocument.Kind.SUBMITTED, required.getName(), required.getForm(), 1, 1, null, "tiepnhan", receivedAt)));
         new EventChain().journal(em, dossier, "tiepnhan", null);
         em.flush();
-        tasks.open(new vn.motcua.dossier.boundary.RoutingMessage(dossier.getId(), dossier.getCode().value(), 1,
-                List.of(1), "tiepnhan", receivedAt));
+        tasks.openStep(dossier, 1, 1, "tiepnhan", receivedAt);
         return dossier;
     }
 
