@@ -108,6 +108,24 @@ class DossierPagesIT extends BrowserPageTest {
     }
 
     @Test
+    void aReceivedDossierIsFoundByTheApplicantsNameWithoutAccentsAndTheLeaderSeesItsDesk() throws IOException {
+        openAs("tiepnhan", "reception");
+        String code = receiveWithScan();
+        browser.get(base + "dossiers/search");
+        browser.findElement(By.id("searchForm:text")).sendKeys("dinh thi thu ha");
+        browser.findElement(By.id("searchForm:find")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.linkText(code)));
+        Browser.screenshot(browser, "dossier-search");
+        browser.quit();
+
+        openAs("lanhdao", "direction");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("directionForm:departments"),
+                "Bộ phận tiếp nhận và trả kết quả"));
+        assertTrue(Integer.parseInt(browser.findElement(By.id("total")).getText()) >= 1);
+        Browser.screenshot(browser, "direction");
+    }
+
+    @Test
     void anEmptyRefusalIsExplainedAndChangesNothing() throws IOException {
         openAs("tiepnhan", "reception");
         openFromInbox(receiveWithScan());

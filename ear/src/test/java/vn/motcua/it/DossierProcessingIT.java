@@ -9,7 +9,11 @@ import vn.motcua.calendar.entity.Timeliness;
 import vn.motcua.catalog.boundary.CatalogQuery;
 import vn.motcua.catalog.entity.Channel;
 import vn.motcua.catalog.entity.DocumentForm;
+import vn.motcua.dossier.boundary.DashboardDto;
 import vn.motcua.dossier.boundary.DeadlineWarnings;
+import vn.motcua.dossier.boundary.DirectionDashboard;
+import vn.motcua.dossier.boundary.DossierCriteriaDto;
+import vn.motcua.dossier.boundary.DossierSearch;
 import vn.motcua.dossier.boundary.DeskActions;
 import vn.motcua.dossier.boundary.DossierReception;
 import vn.motcua.dossier.boundary.DossierRecords;
@@ -226,6 +230,30 @@ class DossierProcessingIT {
         Thread.sleep(500);
         assertEquals(2, bean(DossierProbe.class).tasks(code).size(), "one hand-off, one task");
         assertEquals(2, view("tiepnhan", code).events().size());
+    }
+
+    @Test
+    void searchAndDirectionStayWithinTheOfficersAgencies() throws Exception {
+        String code = receive().dossierCode();
+        DossierCriteriaDto byCode = new DossierCriteriaDto(code, null, null, null, null, null, null, null, null);
+        assertEquals(1, SignedIn.as("tiepnhan", () -> bean(DossierSearch.class).search(byCode, 0, 20, null, false)).total());
+        assertEquals(0, SignedIn.as("kinhte", () -> bean(DossierSearch.class).search(byCode, 0, 20, null, false)).total(),
+                "a department that never held the dossier does not find it");
+        DossierCriteriaDto byName = new DossierCriteriaDto("pham thi hong nhung", null, null, null, null, null, null,
+                LocalDate.now(VIETNAM), LocalDate.now(VIETNAM));
+        assertTrue(SignedIn.as("tiepnhan", () -> bean(DossierSearch.class).search(byName, 0, 200, null, false)).rows()
+                .stream().anyMatch(d -> d.code().equals(code)), "accents are optional");
+        DossierCriteriaDto tomorrow = new DossierCriteriaDto(null, null, null, null, null, null, null,
+                LocalDate.now(VIETNAM).plusDays(1), null);
+        assertEquals("dossier.period.inFuture", assertThrows(BusinessException.class, () -> SignedIn.as("tiepnhan",
+                () -> bean(DossierSearch.class).search(tomorrow, 0, 20, null, false))).getMessageKey());
+
+        DashboardDto dashboard = SignedIn.as("lanhdao", () -> bean(DirectionDashboard.class)
+                .dashboard(LocalDate.now(VIETNAM).withDayOfYear(1), LocalDate.now(VIETNAM)));
+        assertTrue(dashboard.statuses().stream().filter(s -> s.status().equals("RECEIVED"))
+                .mapToLong(DashboardDto.StatusCount::count).sum() >= 1);
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> SignedIn.as("chuyenvien", () -> bean(DirectionDashboard.class)
+                .dashboard(LocalDate.now(VIETNAM).withDayOfYear(1), LocalDate.now(VIETNAM))));
     }
 
     @Test
