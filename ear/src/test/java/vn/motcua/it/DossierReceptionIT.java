@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.boundary.CatalogQuery;
 import vn.motcua.catalog.entity.Channel;
 import vn.motcua.catalog.entity.DocumentForm;
+import vn.motcua.dossier.boundary.ApplicantDto;
+import vn.motcua.dossier.boundary.DelegateDto;
 import vn.motcua.dossier.boundary.DossierReception;
 import vn.motcua.dossier.boundary.ReceptionOutcomeDto;
 import vn.motcua.dossier.boundary.ReceptionRequestDto;
@@ -69,6 +71,24 @@ class DossierReceptionIT {
     }
 
     @Test
+    void aReturningApplicantIsFoundByIdNumberAndADelegateIsChecked() throws Exception {
+        SignedIn.as("tiepnhan", () -> bean(DossierReception.class).receive(securedTransaction("064190007777")));
+        List<ApplicantDto> found = SignedIn.as("tiepnhan", () -> bean(DossierReception.class).returningApplicants("0641 9000 7777"));
+        assertEquals(1, found.size());
+        assertEquals("Nguyễn Thị Ánh Tuyết", found.get(0).name());
+        assertTrue(SignedIn.as("tiepnhan", () -> bean(DossierReception.class).returningApplicants("0905123456")).size() >= 1,
+                "by mobile phone too");
+        ReceptionRequestDto base = securedTransaction("064190007778");
+        ReceptionRequestDto badDelegate = new ReceptionRequestDto(base.procedureVersionId(), DESK, Channel.IN_PERSON,
+                Applicant.Kind.PERSON, base.applicantName(), Applicant.IdKind.CITIZEN_ID, "064190007778", null, null, null,
+                base.documents(), 1, null, new DelegateDto("Trần Văn Bảo", "123", null));
+        assertEquals("applicant.citizenId.invalid", assertThrows(BusinessException.class, () -> SignedIn.as("tiepnhan",
+                () -> bean(DossierReception.class).receive(badDelegate))).getMessageKey());
+        assertTrue(SignedIn.as("tiepnhan", () -> bean(DossierReception.class).returningApplicants("064190007778")).isEmpty(),
+                "the refused reception left no applicant behind");
+    }
+
+    @Test
     void concurrentReceptionsGetUniqueConsecutiveCodes() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<String>> codes = new ArrayList<>();
@@ -104,7 +124,7 @@ class DossierReceptionIT {
                 List.of(), 1, null);
         assertEquals("dossier.documentsRequired", assertThrows(BusinessException.class, () -> SignedIn.as("tiepnhan",
                 () -> bean(DossierReception.class).receive(nothingTicked))).getMessageKey());
-        assertThrows(EJBAccessException.class, () -> SignedIn.as("tuphap",
+        assertThrows(EJBAccessException.class, () -> SignedIn.as("yte",
                 () -> bean(DossierReception.class).receive(securedTransaction("064190001111"))));
     }
 }

@@ -25,6 +25,7 @@ import vn.motcua.dossier.control.EventChain;
 import vn.motcua.dossier.control.PinKey;
 import vn.motcua.dossier.control.TaskOpening;
 import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.Delegate;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierCode;
 import vn.motcua.dossier.entity.DossierRuleException;
@@ -99,7 +100,9 @@ public class DossierReception {
             throw new BusinessException("dossier.notesInvalid");
         }
         Applicant applicant;
+        Delegate delegate;
         try {
+            delegate = delegate(request.delegate());
             applicant = applicant(request);
         } catch (DossierRuleException refusal) {
             throw DossierException.of(refusal);
@@ -114,7 +117,7 @@ public class DossierReception {
         DossierCode code = new DossierCodes(CODE_PATTERN).format(desk.getCode(), day, null, number);
         Dossier dossier;
         try {
-            dossier = Dossier.receive(code, procedure, desk, request.channel(), applicant, null, now, appointment,
+            dossier = Dossier.receive(code, procedure, desk, request.channel(), applicant, delegate, now, appointment,
                     lookupPin, request.documentSets(), request.notes());
         } catch (DossierRuleException refusal) {
             throw DossierException.of(refusal);
@@ -130,12 +133,39 @@ public class DossierReception {
         return new ReceptionOutcomeDto(code.value(), pin, appointment, receipt);
     }
 
+    /** Applicants met before, by identity number or mobile phone (exact), for the desk to fill the form from. */
+    public List<ApplicantDto> returningApplicants(String idNumberOrPhone) {
+        String key = idNumberOrPhone == null ? "" : idNumberOrPhone.replaceAll("[\\s.-]", "");
+        if (!key.matches("\\d{9,13}")) {
+            return List.of();
+        }
+        List<Applicant> found = new java.util.ArrayList<>(em.createNamedQuery("Applicant.findByIdNumber", Applicant.class)
+                .setParameter("idNumber", key).getResultList());
+        if (found.isEmpty()) {
+            found.addAll(em.createNamedQuery("Applicant.findByPhone", Applicant.class).setParameter("phone", key)
+                    .setMaxResults(20).getResultList());
+        }
+        return found.stream().map(ApplicantDto::of).toList();
+    }
+
     /** The one-stop desks where the signed-in officer receives dossiers. */
     public List<AgencyDto> desks() {
         AgencyScope scope = AgencyScope.of(em, session.getCallerPrincipal().getName(), Role.RECEPTION);
         return em.createNamedQuery("Agency.findAll", Agency.class).getResultStream()
                 .filter(a -> a.getKind() == AgencyKind.ONE_STOP_DESK || a.getKind() == AgencyKind.SERVICE_CENTRE)
                 .filter(scope::covers).map(AgencyDto::of).toList();
+    }
+
+    private static Delegate delegate(DelegateDto given) {
+        if (given == null || (blank(given.name()) && blank(given.idNumber()) && blank(given.phone()))) {
+            return null;
+        }
+        ApplicantRules rules = new ApplicantRules();
+        return new Delegate(rules.name(given.name()), rules.citizenId(given.idNumber()), rules.phone(given.phone()));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private Applicant applicant(ReceptionRequestDto request) {

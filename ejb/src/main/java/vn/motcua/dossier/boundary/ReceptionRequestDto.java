@@ -5,9 +5,18 @@ import vn.motcua.dossier.entity.Applicant;
 
 import java.util.List;
 
-/** What the reception officer enters at the desk for one dossier. */
+/** What the reception officer enters at the desk for one dossier; the delegate is optional. */
 public record ReceptionRequestDto(long procedureVersionId, String deskCode, Channel channel,
                                   Applicant.Kind applicantKind, String applicantName, Applicant.IdKind idKind,
                                   String idNumber, String phone, String email, String address,
-                                  List<SubmittedDocumentDto> documents, int documentSets, String notes) {
+                                  List<SubmittedDocumentDto> documents, int documentSets, String notes,
+                                  DelegateDto delegate) {
+
+    public ReceptionRequestDto(long procedureVersionId, String deskCode, Channel channel,
+                               Applicant.Kind applicantKind, String applicantName, Applicant.IdKind idKind,
+                               String idNumber, String phone, String email, String address,
+                               List<SubmittedDocumentDto> documents, int documentSets, String notes) {
+        this(procedureVersionId, deskCode, channel, applicantKind, applicantName, idKind, idNumber, phone, email,
+                address, documents, documentSets, notes, null);
+    }
 }

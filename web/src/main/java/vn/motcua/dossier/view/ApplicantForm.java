@@ -2,6 +2,9 @@ package vn.motcua.dossier.view;
 
 import vn.motcua.dossier.entity.Applicant;
 
+import vn.motcua.dossier.boundary.ApplicantDto;
+import vn.motcua.dossier.boundary.DelegateDto;
+
 import java.io.Serializable;
 
 /** The applicant's fields on the reception screen. */
@@ -14,6 +17,31 @@ public class ApplicantForm implements Serializable {
     private String phone;
     private String email;
     private String address;
+    private String delegateName;
+    private String delegateIdNumber;
+    private String delegatePhone;
+
+    /** Fills the form from an applicant met before; the officer checks and may correct it. */
+    void fillFrom(ApplicantDto known) {
+        kind = known.kind();
+        name = known.name();
+        idKind = known.idKind();
+        idNumber = known.idNumber();
+        phone = known.phone();
+        email = known.email();
+        address = known.address();
+    }
+
+    DelegateDto delegate() {
+        return new DelegateDto(delegateName, delegateIdNumber, delegatePhone);
+    }
+
+    public String getDelegateName() { return delegateName; }
+    public void setDelegateName(String delegateName) { this.delegateName = delegateName; }
+    public String getDelegateIdNumber() { return delegateIdNumber; }
+    public void setDelegateIdNumber(String delegateIdNumber) { this.delegateIdNumber = delegateIdNumber; }
+    public String getDelegatePhone() { return delegatePhone; }
+    public void setDelegatePhone(String delegatePhone) { this.delegatePhone = delegatePhone; }
 
     public Applicant.Kind getKind() {
         return kind;

@@ -12,6 +12,7 @@ import vn.motcua.catalog.boundary.CatalogQuery;
 import vn.motcua.catalog.boundary.ProcedureSummaryDto;
 import vn.motcua.catalog.boundary.ProcedureVersionDto;
 import vn.motcua.catalog.entity.Channel;
+import vn.motcua.dossier.boundary.ApplicantDto;
 import vn.motcua.dossier.boundary.DossierReception;
 import vn.motcua.dossier.boundary.ReceptionOutcomeDto;
 import vn.motcua.dossier.boundary.ReceptionRequestDto;
@@ -47,6 +48,7 @@ public class ReceptionBacking implements Serializable {
     private int documentSets = 1;
     private String notes;
     private ReceptionOutcomeDto outcome;
+    private List<ApplicantDto> returning = List.of();
 
     @PostConstruct
     void load() {
@@ -80,6 +82,29 @@ public class ReceptionBacking implements Serializable {
                 : procedure.procedure().documents().stream().map(ReceivedDocument::new).toList();
     }
 
+    /** Finds an applicant met before by the identity number or phone typed, and fills the form. */
+    public void findReturning() {
+        String key = applicant.getIdNumber() == null || applicant.getIdNumber().isBlank() ? applicant.getPhone()
+                : applicant.getIdNumber();
+        returning = reception.returningApplicants(key);
+        if (returning.size() == 1) {
+            applicant.fillFrom(returning.get(0));
+            FacesMessages.info("reception.returningFound", returning.get(0).name());
+            returning = List.of();
+        } else if (returning.isEmpty()) {
+            FacesMessages.info("reception.returningNone");
+        }
+    }
+
+    public void chooseReturning(int index) {
+        applicant.fillFrom(returning.get(index));
+        returning = List.of();
+    }
+
+    public List<ApplicantDto> getReturning() {
+        return returning;
+    }
+
     /** A scan for one checklist line; its content is checked when the dossier is saved. */
     public void attachScan(FileUploadEvent event) {
         int row = (Integer) event.getComponent().getAttributes().get("row");
@@ -97,7 +122,7 @@ public class ReceptionBacking implements Serializable {
                     applicant.getEmail(), applicant.getAddress(),
                     documents.stream().filter(ReceivedDocument::isReceived)
                             .map(d -> new SubmittedDocumentDto(d.getName(), d.getForm(), d.getCount(), d.scan())).toList(),
-                    documentSets, notes));
+                    documentSets, notes, applicant.delegate()));
             FacesMessages.info("reception.received", outcome.dossierCode());
         } catch (BusinessException e) {
             FacesMessages.error(e);
