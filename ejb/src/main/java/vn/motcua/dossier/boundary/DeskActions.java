@@ -96,6 +96,8 @@ public class DeskActions {
         handOffs.apply(dossier, officer(), DossierAction.STOP_ON_REQUEST, null, now,
                 d -> d.stopOnRequest(reason, now));
         audit.record(officer(), "DOSSIER_STOP_ON_REQUEST", code, reason);
+        dispatch.notifyApplicant(dossier, Notification.Topic.STOPPED,
+                "Hồ sơ " + code + " đã dừng giải quyết theo đề nghị của ông/bà.", now);
     }
 
     /**
@@ -114,6 +116,8 @@ public class DeskActions {
         handOffs.apply(dossier, officer(), DossierAction.APOLOGISE, null, now,
                 d -> d.apologise(newAppointment, now, aWorkingDayAhead));
         audit.record(officer(), "DOSSIER_APOLOGISE", code, reason);
+        dispatch.notifyApplicant(dossier, Notification.Topic.RESCHEDULED, "Cơ quan xin lỗi vì hồ sơ " + code
+                + " chậm trễ; ngày hẹn trả mới: " + Dispatch.format(newAppointment) + ".", now);
         return forms.apology(dossier, previous, reason, officer(), now);
     }
 
