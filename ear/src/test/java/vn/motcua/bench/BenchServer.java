@@ -30,12 +30,12 @@ final class BenchServer {
     }
 
     /** Starts standalone-full with the deployments and configuration under {@code base}; returns once it is up. */
-    static Started start(Path wildflyHome, Path base, Path dataDir) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(wildflyHome.resolve("bin/standalone.sh").toString(),
-                "-c", "standalone-full.xml",
-                "-Djboss.server.base.dir=" + base.toAbsolutePath(),
-                "-Dmotcua.data.dir=" + dataDir.toAbsolutePath())
-                .redirectErrorStream(true);
+    static Started start(Path wildflyHome, Path base, Path dataDir, String... properties) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                wildflyHome.resolve("bin/standalone.sh").toString(), "-c", "standalone-full.xml",
+                "-Djboss.server.base.dir=" + base.toAbsolutePath(), "-Dmotcua.data.dir=" + dataDir.toAbsolutePath()));
+        command.addAll(java.util.List.of(properties));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JBOSS_HOME", wildflyHome.toString());
         // -Dbench.server.jvm="-XX:StartFlightRecording=filename=/tmp/server.jfr" profiles the server
         builder.environment().put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g " + System.getProperty("bench.server.jvm", ""));

@@ -36,13 +36,18 @@ final class IntakeBenchmark implements Benchmarks.Benchmark {
     @Override
     public void run() throws Exception {
         Path base = BenchServer.prepare(wildflyHome, work, benchEar());
-        BenchServer.Started server = BenchServer.start(wildflyHome, base, work.resolve("data"));
+        // -Dbench.intake.postgresql=jdbc:postgresql://127.0.0.1:5432/motcua_intake runs on a fresh PostgreSQL database
+        String postgresql = System.getProperty("bench.intake.postgresql", "");
+        String[] database = postgresql.isEmpty() ? new String[0] : new String[] {"-Dmotcua.db.driver=postgresql",
+                "-Dmotcua.db.url=" + postgresql, "-Dmotcua.db.user=postgres", "-Dmotcua.demo-data=true"};
+        BenchServer.Started server = BenchServer.start(wildflyHome, base, work.resolve("data"), database);
         try {
             BenchServer.waitForLoginPage();
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:8080/motcua-bench/intake?n="
                     + dossiers + "&threads=" + threads)).timeout(Duration.ofMinutes(20)).build();
             String answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString()).body();
-            Benchmarks.report(dossiers + " dossiers on " + threads + " threads, H2 embedded:");
+            Benchmarks.report(dossiers + " dossiers on " + threads + " threads, "
+                    + (postgresql.isEmpty() ? "H2 embedded" : postgresql) + ":");
             answer.lines().forEach(line -> Benchmarks.report("  " + line));
             Benchmarks.report("  | goal: boundary ≥ 0.5 × raw-jdbc and ≥ 200 dossiers/s");
         } finally {
