@@ -1,6 +1,7 @@
 package vn.motcua.dossier.control;
 
 import jakarta.persistence.EntityManager;
+import vn.motcua.shared.entity.InMemoryDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import org.flywaydb.core.Flyway;
@@ -55,18 +56,7 @@ final class BenchDatabase implements AutoCloseable {
                     "eclipselink.logging.level.sql", System.getProperty("bench.sql-log", "WARNING"),
                     "eclipselink.logging.parameters", "true"));
         }
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return InMemoryDatabase.inTransaction(factory, work);
     }
 
     @Override

@@ -33,6 +33,11 @@ public final class InMemoryDatabase implements AutoCloseable {
 
     /** Runs the work in its own persistence context and transaction, as one container call would. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
+        return inTransaction(factory, work);
+    }
+
+    /** The same for any factory outside a container, e.g. a benchmark's PostgreSQL one. */
+    public static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
