@@ -23,9 +23,11 @@ public class Applicants {
     private EntityManager em;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long register(Applicant.Kind kind, String name, Applicant.IdKind idKind, String idNumber) {
+    public long register(Applicant.Kind kind, String name, Applicant.IdKind idKind, String idNumber,
+                         String phone, String email, String address) {
         return find(idNumber).orElseGet(() -> {
             Applicant created = new Applicant(kind, name, idKind, idNumber);
+            created.updateContact(phone, email, address);
             em.persist(created);
             em.flush();
             return created.getId();

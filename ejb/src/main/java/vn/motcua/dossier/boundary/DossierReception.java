@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.agency.boundary.AgencyDto;
 import vn.motcua.agency.control.AgencyScope;
@@ -84,6 +85,8 @@ public class DossierReception {
     private SessionContext session;
 
     public ReceptionOutcomeDto receive(ReceptionRequestDto request) {
+        // nothing read below depends on what this reception writes: write once before the number, once at commit
+        em.setFlushMode(FlushModeType.COMMIT);
         String officer = session.getCallerPrincipal().getName();
         Agency desk = deskOf(officer, request.deskCode());
         Procedure procedure = procedureInForce(request.procedureVersionId());
@@ -112,22 +115,26 @@ public class DossierReception {
         Instant appointment = calendars.due(desk.getCode(), now, procedure.getTerm().toDuration());
         String pin = String.format("%06d", RANDOM.nextInt(1_000_000));
         LookupPin lookupPin = LookupPin.of(pin, PinKey.get());
-        // from the counter's UPDATE to the commit, other receptions at this desk wait: only writes below
-        int number = counters.next(desk.getCode(), day);
-        DossierCode code = new DossierCodes(CODE_PATTERN).format(desk.getCode(), day, null, number);
         Dossier dossier;
         try {
-            dossier = Dossier.receive(code, procedure, desk, request.channel(), applicant, delegate, now, appointment,
+            dossier = Dossier.receive(null, procedure, desk, request.channel(), applicant, delegate, now, appointment,
                     lookupPin, request.documentSets(), request.notes());
         } catch (DossierRuleException refusal) {
             throw DossierException.of(refusal);
         }
         em.persist(dossier);
         attachments.submitted(dossier, request.documents(), officer, now);
-        new EventChain().journal(em, dossier, officer, null);
         // the desk itself holds the first step: its task is made here, with no message, so that this
-        // transaction has one resource and commits at once, releasing the desk's counter row
+        // transaction has one resource and commits at once
         dossier.getOpenSteps().forEach(step -> tasks.openStep(dossier, step, dossier.getEventCount(), officer, now));
+        em.flush();
+        // the number last: from the counter's UPDATE to the commit other receptions at this desk wait,
+        // so only the code, the first journal event (hashed over the code), the audit row and the
+        // logbook entry are written while it is held
+        int number = counters.next(desk.getCode(), day);
+        DossierCode code = new DossierCodes(CODE_PATTERN).format(desk.getCode(), day, null, number);
+        dossier.assignCode(code);
+        new EventChain().journal(em, dossier, officer, null);
         audit.recordInDatabase(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
         ReceiptDto receipt = receipts.of(dossier, request.documents(), officer, number, pin);
         return new ReceptionOutcomeDto(code.value(), pin, appointment, receipt);
@@ -175,16 +182,22 @@ public class DossierReception {
         String phone = rules.phone(request.phone());
         String email = rules.email(request.email());
         String address = rules.address(request.address());
-        long id;
-        try {
-            id = applicants.register(request.applicantKind(), name, request.idKind(), idNumber);
-        } catch (EJBException raced) {
-            // registered a moment ago by another desk: the unique identity number refused our twin
-            id = applicants.find(idNumber).orElseThrow(() -> raced);
-        }
-        Applicant applicant = em.find(Applicant.class, id);
+        // a returning applicant is found in this transaction; only a first visit needs the registration's own
+        Applicant applicant = em.createNamedQuery("Applicant.findByIdNumber", Applicant.class)
+                .setParameter("idNumber", idNumber).getResultStream().findFirst()
+                .orElseGet(() -> em.find(Applicant.class, registered(request, name, idNumber, phone, email, address)));
         applicant.updateContact(phone, email, address);
         return applicant;
+    }
+
+    private long registered(ReceptionRequestDto request, String name, String idNumber, String phone, String email,
+                            String address) {
+        try {
+            return applicants.register(request.applicantKind(), name, request.idKind(), idNumber, phone, email, address);
+        } catch (EJBException raced) {
+            // registered a moment ago by another desk: the unique identity number refused our twin
+            return applicants.find(idNumber).orElseThrow(() -> raced);
+        }
     }
 
     private Procedure procedureInForce(long versionId) {

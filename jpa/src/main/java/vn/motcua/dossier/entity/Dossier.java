@@ -129,6 +129,10 @@ public class Dossier {
     @Transient
     private List<DossierTransition> unjournaled = new ArrayList<>();
 
+    /** Received without its code yet: the desk's number comes last (see {@link #assignCode}). */
+    @Transient
+    private boolean codePending;
+
     protected Dossier() {
     }
 
@@ -143,7 +147,8 @@ public class Dossier {
             throw new IllegalArgumentException("a dossier has at least one set of documents");
         }
         Dossier dossier = new Dossier();
-        dossier.code = Objects.requireNonNull(code, "code");
+        dossier.codePending = code == null;
+        dossier.code = code == null ? DossierCode.standIn() : code;
         dossier.procedure = Objects.requireNonNull(procedure, "procedure");
         dossier.desk = Objects.requireNonNull(desk, "desk");
         dossier.channel = Objects.requireNonNull(channel, "channel");
@@ -157,6 +162,18 @@ public class Dossier {
         dossier.openStage(dossier.stages().stageOf(1));
         dossier.record(DossierAction.RECEIVE, DossierStatus.RECEIVED, 1, notes, receivedAt);
         return dossier;
+    }
+
+    /**
+     * Gives a dossier received without a code (null to {@code receive}) its real one, once. The desk
+     * takes its gap-free number last, so that its counter row stays locked only until the commit.
+     */
+    public void assignCode(DossierCode assigned) {
+        if (!codePending || unjournaled.size() != eventCount) {
+            throw new IllegalStateException("the code of " + code + " is already given or journaled");
+        }
+        code = Objects.requireNonNull(assigned, "code");
+        codePending = false;
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.io.Serializable;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ public class DossierCode implements Serializable {
     public static final int LENGTH = 60;
     private static final Pattern SHAPE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]*");
 
-    @Column(name = "code", nullable = false, length = LENGTH, updatable = false)
+    @Column(name = "code", nullable = false, length = LENGTH)
     private String value;
 
     protected DossierCode() {
@@ -27,6 +28,11 @@ public class DossierCode implements Serializable {
             throw new IllegalArgumentException("a dossier code is letters, digits, dots and dashes, at most 60");
         }
         this.value = value;
+    }
+
+    /** A unique placeholder a dossier carries between its insert and its number (Dossier.assignCode). */
+    static DossierCode standIn() {
+        return new DossierCode("pending-" + UUID.randomUUID().toString().replace("-", ""));
     }
 
     public String value() {

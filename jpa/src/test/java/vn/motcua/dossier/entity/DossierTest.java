@@ -44,6 +44,23 @@ class DossierTest {
     }
 
     @Test
+    void aDossierReceivedWithoutACodeGetsItsNumberOnceAndBeforeItsJournal() {
+        Dossier pending = Dossier.receive(null, dossier.getProcedure(), dossier.getDesk(), dossier.getChannel(),
+                dossier.getApplicant(), null, Dossiers.RECEIVED, DUE, dossier.getPin(), 1, null);
+        assertTrue(pending.getCode().value().startsWith("pending-"), pending.getCode().value());
+        DossierCode code = new DossierCode("000.01.19.H21-260302-0007");
+        pending.assignCode(code);
+        assertEquals(code, pending.getCode());
+        assertThrows(IllegalStateException.class, () -> pending.assignCode(new DossierCode("000.01.19.H21-260302-0008")));
+        assertThrows(IllegalStateException.class, () -> dossier.assignCode(code), "received with its code");
+
+        Dossier journaled = Dossier.receive(null, dossier.getProcedure(), dossier.getDesk(), dossier.getChannel(),
+                dossier.getApplicant(), null, Dossiers.RECEIVED, DUE, dossier.getPin(), 1, null);
+        journaled.takeTransitions();
+        assertThrows(IllegalStateException.class, () -> journaled.assignCode(code), "its first event hashed the stand-in");
+    }
+
+    @Test
     void parallelStepsJoinBeforeTheNextStageOpens() {
         dossier.forward(1, null, at(10));
         assertEquals(DossierStatus.IN_PROGRESS, dossier.getStatus());
