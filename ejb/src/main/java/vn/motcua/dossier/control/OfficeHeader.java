@@ -26,8 +26,8 @@ public record OfficeHeader(String parentAgencyName, String agencyName, String pl
 
     /** An officer's full name for a signature block; the username when the account is gone. */
     public static String officerName(EntityManager em, String username) {
-        return username == null ? "" : em.createNamedQuery("Officer.findByUsername", Officer.class)
-                .setFlushMode(FlushModeType.COMMIT).setParameter("username", username).getResultStream().findFirst().map(Officer::getFullName)
+        return username == null ? "" : em.createNamedQuery("Officer.fullNameOf", String.class)
+                .setFlushMode(FlushModeType.COMMIT).setParameter("username", username).getResultStream().findFirst()
                 .orElse(username);
     }
 

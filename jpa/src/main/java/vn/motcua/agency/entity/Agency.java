@@ -1,5 +1,6 @@
 package vn.motcua.agency.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.QueryHints;
+import vn.motcua.shared.entity.ReferenceData;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,10 +28,15 @@ import java.util.Objects;
  * are retired, never deleted, so that the dossiers they handled stay readable.
  */
 @Entity
+@Cacheable
+@Cache(expiry = ReferenceData.CACHE_EXPIRY_MILLIS)
 @Table(name = "agency")
-@NamedQuery(name = "Agency.findByCode", query = "SELECT a FROM Agency a WHERE a.code = :code")
+@NamedQuery(name = "Agency.findByCode", query = "SELECT a FROM Agency a WHERE a.code = :code", hints = {
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"),
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = ReferenceData.CACHE_EXPIRY_TEXT)})
 @NamedQuery(name = "Agency.count", query = "SELECT COUNT(a) FROM Agency a")
 @NamedQuery(name = "Agency.findAll", query = "SELECT a FROM Agency a ORDER BY a.code")
+@NamedQuery(name = "Agency.parentLinks", query = "SELECT a.id, p.id FROM Agency a LEFT JOIN a.parent p")
 public class Agency {
 
     @Id

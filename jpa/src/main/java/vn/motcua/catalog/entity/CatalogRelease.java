@@ -1,5 +1,6 @@
 package vn.motcua.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +10,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.QueryHints;
+import vn.motcua.shared.entity.ReferenceData;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +32,8 @@ import java.util.Objects;
  * it stays in force until the day its successor takes effect, whatever its status says before then.
  */
 @Entity
+@Cacheable
+@Cache(expiry = ReferenceData.CACHE_EXPIRY_MILLIS)
 @Table(name = "catalog_release")
 @NamedQuery(name = "CatalogRelease.findByCode", query = "SELECT r FROM CatalogRelease r WHERE r.code = :code")
 @NamedQuery(name = "CatalogRelease.findAll", query = "SELECT r FROM CatalogRelease r ORDER BY r.importedAt DESC")
@@ -34,7 +41,9 @@ import java.util.Objects;
         query = "SELECT r FROM CatalogRelease r WHERE r.status = vn.motcua.catalog.entity.ReleaseStatus.PUBLISHED")
 @NamedQuery(name = "CatalogRelease.findInForceOn", query = "SELECT r FROM CatalogRelease r"
         + " WHERE r.status <> vn.motcua.catalog.entity.ReleaseStatus.DRAFT AND r.effectiveFrom <= :day"
-        + " AND (r.supersededFrom IS NULL OR r.supersededFrom > :day)")
+        + " AND (r.supersededFrom IS NULL OR r.supersededFrom > :day)", hints = {
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"),
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = ReferenceData.CACHE_EXPIRY_TEXT)})
 public class CatalogRelease {
 
     public static final int CODE_LENGTH = 40;

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
+import vn.motcua.shared.entity.ReferenceData;
 
 import java.util.regex.Pattern;
 
@@ -17,6 +20,8 @@ import java.util.regex.Pattern;
  * every release, so that queues, counters and the II.06a report group by the same fields over time.
  */
 @Entity
+@Cacheable
+@Cache(expiry = ReferenceData.CACHE_EXPIRY_MILLIS)
 @Table(name = "catalog_field")
 @NamedQuery(name = "Field.findAll", query = "SELECT f FROM Field f ORDER BY f.code")
 @NamedQuery(name = "Field.findByCode", query = "SELECT f FROM Field f WHERE f.code = :code")

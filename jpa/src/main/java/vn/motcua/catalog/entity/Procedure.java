@@ -1,5 +1,6 @@
 package vn.motcua.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,7 +23,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
 import vn.motcua.identity.entity.Role;
+import vn.motcua.shared.entity.ReferenceData;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,6 +41,8 @@ import java.util.regex.Pattern;
  * brings new rows. So there are no setters: what a draft adds goes through its release.
  */
 @Entity
+@Cacheable
+@Cache(expiry = ReferenceData.CACHE_EXPIRY_MILLIS)
 @Table(name = "catalog_procedure")
 @NamedQuery(name = "Procedure.findByRelease", query = "SELECT p FROM Procedure p WHERE p.release = :release"
         + " ORDER BY p.position", hints = {

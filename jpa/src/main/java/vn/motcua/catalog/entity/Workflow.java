@@ -1,5 +1,6 @@
 package vn.motcua.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +10,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
 import vn.motcua.identity.entity.Role;
+import vn.motcua.shared.entity.ReferenceData;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +26,8 @@ import java.util.Set;
  * Consecutive steps sharing a parallel group run side by side, and all of them must finish.
  */
 @Entity
+@Cacheable
+@Cache(expiry = ReferenceData.CACHE_EXPIRY_MILLIS)
 @Table(name = "catalog_workflow")
 public class Workflow {
 

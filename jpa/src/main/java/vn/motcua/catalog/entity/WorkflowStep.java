@@ -1,5 +1,6 @@
 package vn.motcua.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
 import vn.motcua.identity.entity.Role;
+import vn.motcua.shared.entity.ReferenceData;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -27,6 +30,8 @@ import java.util.stream.Collectors;
  * against it — and what the officer may do there.
  */
 @Entity
+@Cacheable
+@Cache(expiry = ReferenceData.CACHE_EXPIRY_MILLIS)
 @Table(name = "catalog_workflow_step")
 public class WorkflowStep {
 

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "officer")
 @NamedQuery(name = "Officer.findByUsername", query = "SELECT o FROM Officer o WHERE o.username = :username")
+@NamedQuery(name = "Officer.fullNameOf", query = "SELECT o.fullName FROM Officer o WHERE o.username = :username")
 public class Officer {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");

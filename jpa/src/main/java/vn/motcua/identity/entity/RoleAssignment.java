@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.motcua.agency.entity.Agency;
@@ -18,6 +19,8 @@ import java.util.Objects;
 /** One role an officer holds in one agency; an officer may hold roles in several agencies. */
 @Entity
 @Table(name = "role_assignment")
+@NamedQuery(name = "RoleAssignment.agencyIdsOf", query = "SELECT r.agency.id FROM RoleAssignment r"
+        + " WHERE r.officer.username = :username AND r.role = :role")
 public class RoleAssignment {
 
     @Id
