@@ -20,19 +20,6 @@ class ReceptionPageIT extends BrowserPageTest {
         openAs("tiepnhan", "reception");
     }
 
-    private void chooseSecuredTransaction() {
-        browser.findElement(By.id("receptionForm:search")).sendKeys("1.000948.H21");
-        browser.findElement(By.id("receptionForm:find")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("receptionForm:documents"), "Phiếu yêu cầu"));
-    }
-
-    private void fillApplicant(String idNumber) {
-        browser.findElement(By.id("receptionForm:name")).sendKeys("Trần Thị Ánh Nguyệt");
-        browser.findElement(By.id("receptionForm:idNumber")).sendKeys(idNumber);
-        browser.findElement(By.id("receptionForm:phone")).sendKeys("0912345678");
-        browser.findElement(By.id("receptionForm:address")).sendKeys("Thị trấn Chư Sê, huyện Chư Sê, tỉnh Gia Lai");
-    }
-
     @Test
     void aDossierIsReceivedAndItsCodePinAndReceiptAreShown() {
         chooseSecuredTransaction();

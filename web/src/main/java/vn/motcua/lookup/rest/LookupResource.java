@@ -1,0 +1,73 @@
+package vn.motcua.lookup.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.motcua.lookup.boundary.LookupAnswerDto;
+import vn.motcua.lookup.boundary.StatusLookup;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * POST /api/v1/lookup {"code": "…", "pin": "…"}: 200 with the dossier's public status; otherwise the
+ * outcome and a message (Vietnamese, or English with ?lang=en): 404 for a wrong code or PIN alike,
+ * 400 for a malformed one, 429 with Retry-After when this client or this code must wait.
+ */
+@Path("lookup")
+public class LookupResource {
+
+    /** The request body; the PIN travels in the body, never in a URL that logs would keep. */
+    public record LookupRequest(String code, String pin) {
+    }
+
+    /** The body of every answer that is not a dossier. */
+    public record LookupProblem(String outcome, String message, long retryAfterSeconds) {
+    }
+
+    @Inject
+    private StatusLookup lookup;
+
+    @Context
+    private HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public Response look(LookupRequest body, @QueryParam("lang") String lang) {
+        LookupAnswerDto answer = body == null ? new LookupAnswerDto(LookupAnswerDto.Outcome.MALFORMED, null, 0)
+                : lookup.look(body.code(), body.pin(), request.getRemoteAddr());
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setNoTransform(false);
+        if (answer.outcome() == LookupAnswerDto.Outcome.FOUND) {
+            return Response.ok(answer.dossier(), MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore).build();
+        }
+        int status = switch (answer.outcome()) {
+            case NOT_FOUND -> 404;
+            case MALFORMED -> 400;
+            default -> 429;
+        };
+        long wait = answer.outcome() == LookupAnswerDto.Outcome.LOCKED ? (answer.retryAfterSeconds() + 59) / 60
+                : answer.retryAfterSeconds();
+        Response.ResponseBuilder problem = Response.status(status).cacheControl(noStore)
+                .entity(new LookupProblem(answer.outcome().name(), text(answer.outcome().messageKey(), lang, wait),
+                        answer.retryAfterSeconds()));
+        return status == 429 ? problem.header("Retry-After", answer.retryAfterSeconds()).build() : problem.build();
+    }
+
+    private static String text(String key, String lang, long argument) {
+        ResourceBundle bundle = ResourceBundle.getBundle("vn.motcua.web.messages",
+                "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(new Object[] {argument});
+    }
+}
