@@ -13,6 +13,7 @@ import vn.motcua.dossier.entity.DossierTask;
 import vn.motcua.lookup.control.ClientThrottle;
 import vn.motcua.lookup.control.LookupGuards;
 import vn.motcua.lookup.control.PublicTimeline;
+import vn.motcua.rating.control.RatingLinks;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +80,7 @@ public class StatusLookup {
                 em.createNamedQuery("DossierEvent.ofDossier", DossierEvent.class).setParameter("dossier", dossier)
                         .getResultList(),
                 em.createNamedQuery("DossierTask.ofDossier", DossierTask.class).setParameter("dossier", dossier)
-                        .getResultList()), 0);
+                        .getResultList(), new RatingLinks(PinKey.get()).token(dossier.getCode().value())), 0);
     }
 
     private LookupAnswerDto failed(LookupGuards guards, String codeHash, Instant now) {

@@ -24,7 +24,8 @@ import java.util.Optional;
  */
 public final class PublicTimeline {
 
-    public DossierStatusDto of(Dossier dossier, List<DossierEvent> events, List<DossierTask> tasks) {
+    /** The public status; {@code ratingToken} is shown only once the result is collected. */
+    public DossierStatusDto of(Dossier dossier, List<DossierEvent> events, List<DossierTask> tasks, String ratingToken) {
         Agency desk = dossier.getDesk();
         List<TimelineEntryDto> timeline = new ArrayList<>();
         for (DossierEvent event : events) {
@@ -44,7 +45,7 @@ public final class PublicTimeline {
         return new DossierStatusDto(dossier.getCode().value(), dossier.getProcedure().getName(),
                 NameMask.mask(dossier.getApplicant().getFullName()), dossier.getReceivedAt(), dossier.getAppointmentAt(),
                 dossier.getStatus().name(), handledBy, desk.getName(), desk.getAddress(), toBring(dossier, events),
-                List.copyOf(timeline));
+                List.copyOf(timeline), dossier.getStatus() == DossierStatus.RETURNED ? ratingToken : null);
     }
 
     private static Optional<TimelineEntryDto> entry(DossierEvent event, Agency desk) {

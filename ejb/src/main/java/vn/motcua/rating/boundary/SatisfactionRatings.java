@@ -15,7 +15,6 @@ import vn.motcua.dossier.control.PinKey;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierCode;
 import vn.motcua.dossier.entity.DossierRuleException;
-import vn.motcua.dossier.entity.LookupPin;
 import vn.motcua.identity.entity.Role;
 import vn.motcua.rating.control.RatingLinks;
 import vn.motcua.rating.control.RatingReport;
@@ -32,10 +31,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Đánh giá mức độ hài lòng: the applicant rates their collected dossier, by the link sent to them or
- * with the receipt's code and PIN at the kiosk. An unknown code, a wrong PIN and a wrong token all
- * answer {@code rating.notFound}, so the form tells nobody which codes exist; throttling attempts is
- * the public pages' rate limiter's job, as for the status lookup.
+ * Đánh giá mức độ hài lòng: the applicant rates their collected dossier by the link's token, which is
+ * sent to them after collection or shown by the status lookup (at home or at the kiosk) once the code
+ * and PIN were right. An unknown code and a wrong token answer alike {@code rating.notFound}, so the
+ * form tells nobody which codes exist; a 128-bit token leaves nothing to guess.
  */
 @Stateless
 public class SatisfactionRatings {
@@ -55,22 +54,17 @@ public class SatisfactionRatings {
     /** The installation's secret key; read on first use. */
     byte[] key;
 
+    /**
+     * Rates a collected dossier. The token is the link's ({@link RatingLinks}): sent to the applicant
+     * after collection, or shown by the status lookup once the code and PIN were right, so a PIN is
+     * only ever tried through the lookup's guard. The channel says where the rating came from.
+     */
     @PermitAll
-    public RatingOutcomeDto rateByLink(String code, String token, RatingRequestDto request) {
+    public RatingOutcomeDto rate(String code, String token, RatingChannel channel, RatingRequestDto request) {
         String normalized = normalized(code);
         // checked whether or not the dossier exists, so the answer takes as long either way
         boolean genuine = new RatingLinks(key()).matches(normalized, token);
-        return rate(find(normalized), genuine, RatingChannel.LINK, request);
-    }
-
-    @PermitAll
-    public RatingOutcomeDto rateWithPin(String code, String pin, RatingRequestDto request) {
-        byte[] secret = key();
-        Optional<Dossier> dossier = find(normalized(code));
-        // a decoy keeps an unknown code as slow as a wrong PIN
-        LookupPin expected = dossier.map(Dossier::getPin).orElseGet(() -> LookupPin.of("000000", secret));
-        boolean genuine = expected.matches(pin, secret);
-        return rate(dossier, genuine, RatingChannel.KIOSK, request);
+        return rate(find(normalized), genuine, channel == null ? RatingChannel.LINK : channel, request);
     }
 
     /**

@@ -72,7 +72,7 @@ class PublicTimelineTest {
     }
 
     private DossierStatusDto status() {
-        return new PublicTimeline().of(dossier, events, tasks);
+        return new PublicTimeline().of(dossier, events, tasks, "token");
     }
 
     private DossierTask task(Agency agency, int step, Instant at) {
@@ -91,6 +91,7 @@ class PublicTimelineTest {
         assertEquals(List.of(new TimelineEntryDto(AT, "lookup.event.received", desk.getName(), null)), status.timeline());
         assertEquals(List.of(desk.getName()), status.handledBy());
         assertEquals("RECEIVED", status.status());
+        assertNull(status.ratingToken(), "nothing to rate before the result is collected");
         assertFalse(status.toString().contains("064180005678"), "no identity number");
         assertFalse(status.toString().contains("0905123456"), "no phone");
         assertFalse(status.toString().contains("nội bộ"), "no internal note");
@@ -130,6 +131,7 @@ class PublicTimelineTest {
                 status.timeline().stream().map(TimelineEntryDto::what).toList());
         assertEquals(collected, status.timeline().get(2).at());
         assertTrue(status.handledBy().isEmpty());
+        assertEquals("token", status.ratingToken(), "collected: the applicant may rate");
     }
 
     @Test

@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.motcua.rating.control.RatingFixture.PIN;
 import static vn.motcua.rating.control.RatingFixture.all;
 import static vn.motcua.rating.control.RatingFixture.code;
 
@@ -78,15 +77,19 @@ class SatisfactionRatingsTest {
         });
     }
 
+    private static String token(String code) {
+        return new RatingLinks(RatingFixture.KEY).token(code);
+    }
+
     private static RatingRequestDto request(int score, String comment) {
         return new RatingRequestDto(all(score), comment);
     }
 
     @Test
-    void theApplicantRatesWithTheReceiptsCodeAndPin() {
+    void theApplicantRatesAtTheKioskAfterALookup() {
         Map<RatingIndicator, Integer> scores = all(2);
         scores.put(RatingIndicator.BODIES_CONTACTED, 1);
-        RatingOutcomeDto outcome = anyone(r -> r.rateWithPin(" " + r5 + " ", PIN,
+        RatingOutcomeDto outcome = anyone(r -> r.rate(" " + r5 + " ", token(r5), RatingChannel.KIOSK,
                 new RatingRequestDto(scores, "Nhanh gọn, cán bộ nhiệt tình.")));
         assertEquals(new RatingOutcomeDto(r5, 17, new BigDecimal("94.4"), NOW), outcome);
 
@@ -96,37 +99,37 @@ class SatisfactionRatingsTest {
         assertEquals("Nhanh gọn, cán bộ nhiệt tình.", rating.getComment());
         assertEquals(NOW, rating.getRatedAt());
 
-        refused("rating.alreadyRated", () -> anyone(r -> r.rateWithPin(r5, PIN, request(0, null))));
-        refused("rating.alreadyRated", () -> anyone(r -> r.rateByLink(r5,
-                new RatingLinks(RatingFixture.KEY).token(r5), request(0, null))));
+        refused("rating.alreadyRated", () -> anyone(r -> r.rate(r5, token(r5), RatingChannel.KIOSK, request(0, null))));
+        refused("rating.alreadyRated", () -> anyone(r -> r.rate(r5, token(r5), RatingChannel.LINK,
+                request(0, null))));
         assertEquals(17, stored(r5).total(), "the first rating stays");
     }
 
     @Test
     void theApplicantRatesByTheLinkSentToThem() {
         String token = new RatingLinks(RatingFixture.KEY).token(r5);
-        RatingOutcomeDto outcome = anyone(r -> r.rateByLink(r5, token, request(1, null)));
+        RatingOutcomeDto outcome = anyone(r -> r.rate(r5, token, RatingChannel.LINK, request(1, null)));
         assertEquals(9, outcome.total());
         assertEquals(RatingChannel.LINK, stored(r5).getChannel());
     }
 
     @Test
-    void anUnknownCodeAWrongPinAndAWrongTokenGetTheSameAnswer() {
+    void anUnknownCodeAndAWrongOrMissingTokenGetTheSameAnswer() {
         RatingLinks links = new RatingLinks(RatingFixture.KEY);
         RatingRequestDto request = request(2, null);
         List<Executable> wrong = List.of(
-                () -> anyone(r -> r.rateWithPin(r5, "654321", request)),
-                () -> anyone(r -> r.rateWithPin(r5, null, request)),
-                () -> anyone(r -> r.rateWithPin("000.01.19.H21-260304-0099", PIN, request)),
-                () -> anyone(r -> r.rateWithPin("<script>alert(1)</script>", PIN, request)),
-                () -> anyone(r -> r.rateWithPin(null, PIN, request)),
-                () -> anyone(r -> r.rateWithPin("x".repeat(10_000), PIN, request)),
-                () -> anyone(r -> r.rateByLink(r5, links.token(code(1)), request)),
-                () -> anyone(r -> r.rateByLink(r5, "AAAAAAAAAAAAAAAAAAAAAA", request)),
-                () -> anyone(r -> r.rateByLink(r5, null, request)),
-                () -> anyone(r -> r.rateByLink("000.01.19.H21-260304-0099", links.token("000.01.19.H21-260304-0099"),
-                        request)),
-                () -> anyone(r -> r.rateByLink(null, links.token(r5), request)));
+                () -> anyone(r -> r.rate(r5, "654321", RatingChannel.KIOSK, request)),
+                () -> anyone(r -> r.rate(r5, null, RatingChannel.KIOSK, request)),
+                () -> anyone(r -> r.rate("000.01.19.H21-260304-0099", token("000.01.19.H21-260304-0099"), RatingChannel.KIOSK, request)),
+                () -> anyone(r -> r.rate("<script>alert(1)</script>", "AAAAAAAAAAAAAAAAAAAAAA", RatingChannel.KIOSK, request)),
+                () -> anyone(r -> r.rate(null, "AAAAAAAAAAAAAAAAAAAAAA", RatingChannel.KIOSK, request)),
+                () -> anyone(r -> r.rate("x".repeat(10_000), "AAAAAAAAAAAAAAAAAAAAAA", RatingChannel.KIOSK, request)),
+                () -> anyone(r -> r.rate(r5, links.token(code(1)), RatingChannel.LINK, request)),
+                () -> anyone(r -> r.rate(r5, "AAAAAAAAAAAAAAAAAAAAAA", RatingChannel.LINK, request)),
+                () -> anyone(r -> r.rate(r5, null, RatingChannel.LINK, request)),
+                () -> anyone(r -> r.rate("000.01.19.H21-260304-0099", links.token("000.01.19.H21-260304-0099"),
+                        RatingChannel.LINK, request)),
+                () -> anyone(r -> r.rate(null, links.token(r5), RatingChannel.LINK, request)));
         for (Executable call : wrong) {
             refused("rating.notFound", call);
         }
@@ -135,13 +138,13 @@ class SatisfactionRatingsTest {
 
     @Test
     void aDossierNotCollectedOrAnIncompleteFormIsRefusedAndNothingIsStored() {
-        refused("rating.notCollected", () -> anyone(r -> r.rateWithPin(code(6), PIN, request(2, null))));
+        refused("rating.notCollected", () -> anyone(r -> r.rate(code(6), token(code(6)), RatingChannel.KIOSK, request(2, null))));
         Map<RatingIndicator, Integer> three = all(2);
         three.put(RatingIndicator.DESK_SERVICE, 3);
-        refused("rating.scoreInvalid", () -> anyone(r -> r.rateWithPin(r5, PIN, new RatingRequestDto(three, null))));
-        refused("rating.incomplete", () -> anyone(r -> r.rateWithPin(r5, PIN, new RatingRequestDto(Map.of(), null))));
-        refused("rating.incomplete", () -> anyone(r -> r.rateWithPin(r5, PIN, null)));
-        refused("rating.commentInvalid", () -> anyone(r -> r.rateWithPin(r5, PIN, request(2, "<b>tốt</b>"))));
+        refused("rating.scoreInvalid", () -> anyone(r -> r.rate(r5, token(r5), RatingChannel.KIOSK, new RatingRequestDto(three, null))));
+        refused("rating.incomplete", () -> anyone(r -> r.rate(r5, token(r5), RatingChannel.KIOSK, new RatingRequestDto(Map.of(), null))));
+        refused("rating.incomplete", () -> anyone(r -> r.rate(r5, token(r5), RatingChannel.KIOSK, null)));
+        refused("rating.commentInvalid", () -> anyone(r -> r.rate(r5, token(r5), RatingChannel.KIOSK, request(2, "<b>tốt</b>"))));
         assertNull(stored(r5));
         assertNull(stored(code(6)));
     }
