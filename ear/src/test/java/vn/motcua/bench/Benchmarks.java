@@ -36,6 +36,7 @@ public final class Benchmarks {
         List<Benchmark> all = List.of(
                 new StartupBenchmark(),
                 new IntakeBenchmark(),
+                new LookupBenchmark(),
                 new MainBenchmark("deadline", vn.motcua.calendar.control.DeadlineEngineBenchmark::main),
                 new MainBenchmark("catalog-import", vn.motcua.catalog.control.ReleaseImportBenchmark::main),
                 new MainBenchmark("search", vn.motcua.dossier.control.SearchBenchmark::main));
