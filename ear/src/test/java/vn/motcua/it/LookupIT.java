@@ -158,4 +158,12 @@ class LookupIT {
         int broken = post("{\"code\":").statusCode();
         assertTrue(broken == 400, "malformed JSON: " + broken);
     }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        HttpResponse<String> description = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:8080/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, description.statusCode());
+        assertTrue(description.body().contains("/lookup") && description.body().contains("Retry-After"), description.body());
+    }
 }
