@@ -6,6 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import vn.motcua.dossier.control.PinKey;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierEvent;
@@ -69,7 +71,7 @@ public class StatusLookup {
             return LookupAnswerDto.only(LOCKED, secondsUntil(guard.lockedUntilMillis(), now));
         }
         Dossier dossier = em.createNamedQuery("Dossier.findByCode", Dossier.class).setParameter("code", typedCode)
-                .getResultStream().findFirst().orElse(null);
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultStream().findFirst().orElse(null);
         if (dossier == null || !dossier.getPin().matches(typedPin, PinKey.get())) {
             return failed(guards, codeHash, now);
         }
@@ -78,9 +80,9 @@ public class StatusLookup {
         }
         return new LookupAnswerDto(FOUND, new PublicTimeline().of(dossier,
                 em.createNamedQuery("DossierEvent.ofDossier", DossierEvent.class).setParameter("dossier", dossier)
-                        .getResultList(),
+                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList(),
                 em.createNamedQuery("DossierTask.ofDossier", DossierTask.class).setParameter("dossier", dossier)
-                        .getResultList(), new RatingLinks(PinKey.get()).token(dossier.getCode().value())), 0);
+                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList(), new RatingLinks(PinKey.get()).token(dossier.getCode().value())), 0);
     }
 
     private LookupAnswerDto failed(LookupGuards guards, String codeHash, Instant now) {

@@ -10,6 +10,9 @@ import vn.motcua.lookup.boundary.LookupAnswerDto;
 import vn.motcua.lookup.boundary.StatusLookup;
 import vn.motcua.shared.view.FacesMessages;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 /** lookup.xhtml: code (prefilled from the receipt's QR link) and PIN in, the dossier's public status out. */
 @Named
 @RequestScoped
@@ -23,6 +26,7 @@ public class LookupBacking {
     private DossierStatusDto dossier;
 
     public void look() {
+        code = scanned(code);
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         LookupAnswerDto answer = lookup.look(code, pin, request.getRemoteAddr());
         pin = null;
@@ -32,6 +36,19 @@ public class LookupBacking {
             case LOCKED -> FacesMessages.error(answer.outcome().messageKey(), (answer.retryAfterSeconds() + 59) / 60);
             default -> FacesMessages.error(answer.outcome().messageKey(), answer.retryAfterSeconds());
         }
+    }
+
+    /**
+     * At the kiosk a QR scanner types the receipt's whole link into the code field: keep its code=
+     * parameter. Anything else is left as typed.
+     */
+    static String scanned(String typed) {
+        if (typed == null || !typed.contains("code=")) {
+            return typed;
+        }
+        String query = typed.substring(typed.indexOf("code=") + "code=".length());
+        int end = query.indexOf('&');
+        return URLDecoder.decode(end < 0 ? query : query.substring(0, end), StandardCharsets.UTF_8).strip();
     }
 
     public String getCode() { return code; }
