@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The calendar and reference-list screens in Chromium. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdministrationPagesIT extends BrowserPageTest {
+class AdministrationPagesIT extends BrowserPages {
 
     @BeforeEach
     void signInAsAdministrator() {

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Officers browse the procedures in force; an administrator imports, compares and publishes a release. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CatalogPagesIT extends BrowserPageTest {
+class CatalogPagesIT extends BrowserPages {
 
     @Test
     void aReceptionOfficerFindsSecuredTransactionsWithoutAccentsAndSeesTheWorkflow() {

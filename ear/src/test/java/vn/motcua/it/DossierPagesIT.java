@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DossierPagesIT extends BrowserPageTest {
+class DossierPagesIT extends BrowserPages {
 
     private static Path scan() throws IOException {
         Path file = Files.createTempFile("phieu-yeu-cau-", ".pdf");

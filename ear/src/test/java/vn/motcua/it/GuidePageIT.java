@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class GuidePageIT extends BrowserPageTest {
+class GuidePageIT extends BrowserPages {
 
     @Test
     void aSearchWithoutAccentsLeadsToTheProcedureAndItsDocuments() throws Exception {

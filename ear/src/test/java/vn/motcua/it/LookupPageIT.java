@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LookupPageIT extends BrowserPageTest {
+class LookupPageIT extends BrowserPages {
 
     @Test
     void theReceiptsLinkAndPinShowTheDossierToAnyone() throws Exception {

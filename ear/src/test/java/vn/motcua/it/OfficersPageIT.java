@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An administrator opens an account on the PrimeFaces screen, and bad input is explained in Vietnamese. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OfficersPageIT extends BrowserPageTest {
+class OfficersPageIT extends BrowserPages {
 
     @BeforeEach
     void signInAsAdministrator() {

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A reception officer receives a secured-transaction dossier on the one screen and gets its code and receipt. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReceptionPageIT extends BrowserPageTest {
+class ReceptionPageIT extends BrowserPages {
 
     @BeforeEach
     void signIn() {

@@ -13,7 +13,7 @@ import java.net.URL;
 import java.time.Duration;
 
 /** What every browser test shares: the real EAR, its address, one Chromium per test, closed after it. */
-abstract class BrowserPageTest {
+abstract class BrowserPages {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
