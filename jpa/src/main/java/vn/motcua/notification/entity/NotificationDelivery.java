@@ -32,7 +32,7 @@ import java.util.Objects;
 @NamedQuery(name = "NotificationDelivery.ofDossier", query = "SELECT d FROM NotificationDelivery d"
         + " WHERE d.dossier = :dossier ORDER BY d.createdAt, d.channel")
 @NamedQuery(name = "NotificationDelivery.failures", query = "SELECT d FROM NotificationDelivery d"
-        + " WHERE (d.status = vn.motcua.notification.entity.DeliveryStatus.FAILED"
+        + " JOIN FETCH d.notification WHERE (d.status = vn.motcua.notification.entity.DeliveryStatus.FAILED"
         + " OR (d.status = vn.motcua.notification.entity.DeliveryStatus.PENDING AND d.attempts > 0))"
         + " AND d.dossier.desk.id IN :scope ORDER BY d.updatedAt DESC, d.id DESC")
 public class NotificationDelivery {
