@@ -2,6 +2,7 @@ package vn.motcua.dossier.messaging;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -12,8 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.dossier.boundary.NotificationMessage;
 import vn.motcua.dossier.entity.Notification;
+import vn.motcua.notification.boundary.ApplicantDelivery;
 
-/** Stores each notification once per recipient; delivery by e-mail and SMS reads from these rows. */
+/**
+ * Stores each notification once per recipient; an applicant's is then queued for delivery by e-mail
+ * and SMS as they chose, in the same transaction.
+ */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/motcua/notification"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
@@ -26,6 +31,9 @@ public class NotificationConsumer implements MessageListener {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private ApplicantDelivery delivery;
 
     @Override
     public void onMessage(Message message) {
@@ -41,8 +49,10 @@ public class NotificationConsumer implements MessageListener {
                     .setParameter("kind", notification.recipientKind())
                     .setParameter("recipient", recipient).getSingleResult();
             if (stored == 0) {
-                em.persist(new Notification(notification.messageId(), notification.recipientKind(), recipient,
-                        notification.dossierCode(), notification.topic(), notification.body(), notification.at()));
+                Notification row = new Notification(notification.messageId(), notification.recipientKind(), recipient,
+                        notification.dossierCode(), notification.topic(), notification.body(), notification.at());
+                em.persist(row);
+                delivery.enqueue(row);
             }
         }
     }

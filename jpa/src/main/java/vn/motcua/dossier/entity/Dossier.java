@@ -123,6 +123,9 @@ public class Dossier {
     @Column(name = "event_count", nullable = false)
     private int eventCount;
 
+    @Embedded
+    private NotificationConsent notificationConsent;
+
     @Version
     private long version;
 
@@ -159,6 +162,7 @@ public class Dossier {
         dossier.pin = Objects.requireNonNull(pin, "pin");
         dossier.documentSets = documentSets;
         dossier.notes = notes;
+        dossier.notificationConsent = NotificationConsent.none();
         dossier.openStage(dossier.stages().stageOf(1));
         dossier.record(DossierAction.RECEIVE, DossierStatus.RECEIVED, 1, notes, receivedAt);
         return dossier;
@@ -303,6 +307,15 @@ public class Dossier {
         record(DossierAction.MARK_READY_FOR_RETURN, target, step, note, at);
     }
 
+    /**
+     * Records whether and how the applicant wants to be told of the dossier's progress, as they said at
+     * the desk; not a transition, so not journaled. Refused without consent or without the address the
+     * channel needs.
+     */
+    public void chooseNotification(boolean consent, NotifyChannel channel, Instant at) {
+        notificationConsent = NotificationConsent.of(consent, channel, applicant, at);
+    }
+
     /** Raises the deadline warning; true when it rose, so the holders are told once per level. */
     public boolean warn(DeadlineWarning level) {
         if (!DeadlineWarning.rises(warning, level)) {
@@ -416,6 +429,9 @@ public class Dossier {
     public String getCollectedBy() { return collectedBy; }
     public DeadlineWarning getWarning() { return warning; }
     public int getEventCount() { return eventCount; }
+    public NotificationConsent getNotificationConsent() {
+        return notificationConsent == null ? NotificationConsent.none() : notificationConsent;
+    }
     public long getVersion() { return version; }
 
     @Override

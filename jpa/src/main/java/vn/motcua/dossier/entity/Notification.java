@@ -30,8 +30,10 @@ public class Notification {
 
     public enum RecipientKind { OFFICER, APPLICANT }
 
-    /** What the message is about; the text shown is the body, already worded. */
-    public enum Topic { DUE_SOON, OVERDUE, ASSIGNED, RESULT_READY, SUPPLEMENT_REQUESTED, REFUSED, STOPPED, RESCHEDULED }
+    /** What the message is about; the text shown is the body, already worded. RECEIVED: on receipt. */
+    public enum Topic {
+        DUE_SOON, OVERDUE, ASSIGNED, RESULT_READY, SUPPLEMENT_REQUESTED, REFUSED, STOPPED, RESCHEDULED, RECEIVED
+    }
 
     @Id
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
