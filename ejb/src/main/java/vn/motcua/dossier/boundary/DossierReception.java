@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -31,6 +32,7 @@ import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierCode;
 import vn.motcua.dossier.entity.DossierRuleException;
 import vn.motcua.dossier.entity.LookupPin;
+import vn.motcua.dossier.entity.NotifyChannel;
 import vn.motcua.identity.entity.Role;
 import vn.motcua.shared.boundary.BusinessException;
 import vn.motcua.shared.boundary.Clocks;
@@ -81,6 +83,9 @@ public class DossierReception {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<DossierReceivedEvent> received;
+
     @Resource
     private SessionContext session;
 
@@ -122,6 +127,12 @@ public class DossierReception {
         } catch (DossierRuleException refusal) {
             throw DossierException.of(refusal);
         }
+        try {
+            dossier.chooseNotification(request.notifyConsent(),
+                    request.notifyChannel() == null ? NotifyChannel.NONE : request.notifyChannel(), now);
+        } catch (DossierRuleException refusal) {
+            throw DossierException.of(refusal);
+        }
         em.persist(dossier);
         attachments.submitted(dossier, request.documents(), officer, now);
         // the desk itself holds the first step: its task is made here, with no message, so that this
@@ -137,6 +148,9 @@ public class DossierReception {
         new EventChain().journal(em, dossier, officer, null);
         audit.recordInDatabase(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
         ReceiptDto receipt = receipts.of(dossier, request.documents(), officer, number, pin);
+        if (dossier.getNotificationConsent().channel() != NotifyChannel.NONE) {
+            received.fire(new DossierReceivedEvent(code.value()));
+        }
         return new ReceptionOutcomeDto(code.value(), pin, appointment, receipt);
     }
 

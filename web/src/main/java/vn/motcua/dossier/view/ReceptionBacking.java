@@ -18,6 +18,7 @@ import vn.motcua.dossier.boundary.ReceptionOutcomeDto;
 import vn.motcua.dossier.boundary.ReceptionRequestDto;
 import vn.motcua.dossier.boundary.SubmittedDocumentDto;
 import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.NotifyChannel;
 import vn.motcua.shared.boundary.BusinessException;
 import vn.motcua.shared.view.FacesMessages;
 
@@ -45,6 +46,8 @@ public class ReceptionBacking implements Serializable {
     private List<ReceivedDocument> documents = List.of();
     private final ApplicantForm applicant = new ApplicantForm();
     private Channel channel = Channel.IN_PERSON;
+    private NotifyChannel notifyChannel = NotifyChannel.NONE;
+    private boolean notifyConsent;
     private int documentSets = 1;
     private String notes;
     private ReceptionOutcomeDto outcome;
@@ -122,7 +125,7 @@ public class ReceptionBacking implements Serializable {
                     applicant.getEmail(), applicant.getAddress(),
                     documents.stream().filter(ReceivedDocument::isReceived)
                             .map(d -> new SubmittedDocumentDto(d.getName(), d.getForm(), d.getCount(), d.scan())).toList(),
-                    documentSets, notes, applicant.delegate()));
+                    documentSets, notes, applicant.delegate(), notifyConsent, notifyChannel));
             FacesMessages.info("reception.received", outcome.dossierCode());
         } catch (BusinessException e) {
             FacesMessages.error(e);
@@ -134,6 +137,15 @@ public class ReceptionBacking implements Serializable {
         return DefaultStreamedContent.builder().name(outcome.dossierCode() + ".pdf").contentType("application/pdf")
                 .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
     }
+
+    public NotifyChannel[] getNotifyChannels() {
+        return NotifyChannel.values();
+    }
+
+    public NotifyChannel getNotifyChannel() { return notifyChannel; }
+    public void setNotifyChannel(NotifyChannel notifyChannel) { this.notifyChannel = notifyChannel; }
+    public boolean isNotifyConsent() { return notifyConsent; }
+    public void setNotifyConsent(boolean notifyConsent) { this.notifyConsent = notifyConsent; }
 
     public Channel[] getChannels() {
         return Channel.values();
