@@ -133,6 +133,8 @@ public class DeskActions {
         handOffs.apply(dossier, officer(), DossierAction.RETURN_RESULT, null, now,
                 d -> d.returnResult(collector == null ? null : collector.strip(), idChecked, now, timeliness));
         audit.record(officer(), "DOSSIER_RETURN_RESULT", code, timeliness.name());
+        // Decree 61/2018 Art. 33: the applicant is asked how the dossier was handled, by the rating link
+        dispatch.notifyApplicant(dossier, Notification.Topic.RETURNED, "Hồ sơ " + code + " đã trả kết quả.", now);
         return timeliness;
     }
 

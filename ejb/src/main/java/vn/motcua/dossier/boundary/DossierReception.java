@@ -124,10 +124,6 @@ public class DossierReception {
         try {
             dossier = Dossier.receive(null, procedure, desk, request.channel(), applicant, delegate, now, appointment,
                     lookupPin, request.documentSets(), request.notes());
-        } catch (DossierRuleException refusal) {
-            throw DossierException.of(refusal);
-        }
-        try {
             dossier.chooseNotification(request.notifyConsent(),
                     request.notifyChannel() == null ? NotifyChannel.NONE : request.notifyChannel(), now);
         } catch (DossierRuleException refusal) {

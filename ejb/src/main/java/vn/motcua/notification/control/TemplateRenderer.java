@@ -1,9 +1,11 @@
 package vn.motcua.notification.control;
 
 import vn.motcua.dossier.control.Dispatch;
+import vn.motcua.dossier.control.PinKey;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.notification.entity.DeliveryChannel;
 import vn.motcua.notification.entity.NotificationTemplate;
+import vn.motcua.rating.control.RatingLinks;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +32,10 @@ public class TemplateRenderer {
         return new FilledTemplate(subject, body);
     }
 
-    /** The placeholders' values for a dossier; {link} is its public lookup page under {@code publicUrl}. */
+    /**
+     * The placeholders' values for a dossier; {link} is its public lookup page under {@code publicUrl},
+     * {rating} its satisfaction-rating form with the token that authorises it (RatingLinks).
+     */
     public static Map<String, String> values(Dossier dossier, String publicUrl) {
         String code = dossier.getCode().value();
         Map<String, String> values = new HashMap<>();
@@ -39,6 +44,8 @@ public class TemplateRenderer {
         values.put("appointment", dossier.getAppointmentAt() == null ? null : Dispatch.format(dossier.getAppointmentAt()));
         values.put("link", publicUrl + "/lookup?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
         values.put("applicant", dossier.getApplicant().getFullName());
+        values.put("rating", publicUrl + "/rate?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&token="
+                + new RatingLinks(PinKey.get()).token(code));
         return values;
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.function.Executable;
 import vn.motcua.agency.entity.Agency;
 import vn.motcua.catalog.entity.Channel;
 import vn.motcua.catalog.entity.Procedure;
+import vn.motcua.dossier.control.PinKey;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierCode;
@@ -26,6 +27,7 @@ import vn.motcua.notification.entity.DeliveryChannel;
 import vn.motcua.notification.entity.DeliveryStatus;
 import vn.motcua.notification.entity.NotificationDelivery;
 import vn.motcua.notification.entity.NotificationTemplate;
+import vn.motcua.rating.control.RatingLinks;
 import vn.motcua.setup.control.DemoCatalog;
 import vn.motcua.setup.control.DemoOffice;
 import vn.motcua.shared.boundary.BusinessException;
@@ -303,6 +305,16 @@ class ApplicantDeliveryTest {
     }
 
     @Test
+    void afterCollectionTheSmsInvitesToRateByALinkTheRatingFormAccepts() {
+        dossier(NotifyChannel.SMS);
+        notifyApplicant(Topic.RETURNED).forEach(this::deliver);
+        String token = new RatingLinks(PinKey.get()).token(CODE);
+        assertEquals(List.of("0912345678: Hồ sơ " + CODE + " đã trả kết quả. Mời ông/bà đánh giá mức độ hài lòng: "
+                + "http://localhost:8080/motcua/rate?code=" + CODE + "&token=" + token), texts);
+        assertTrue(new RatingLinks(PinKey.get()).matches(CODE, token));
+    }
+
+    @Test
     void whatCanNeverBeSentFailsAtOnce() {
         dossier(NotifyChannel.BOTH);
         List<Long> ids = notifyApplicant(Topic.STOPPED);
@@ -337,7 +349,9 @@ class ApplicantDeliveryTest {
                     template.subject(), template.body(), "quantri", NOW);
             assertEquals(template.body(), checked.getBody(), "stored as the rules would store it");
             assertEquals(template.subject(), checked.getSubject());
-            assertTrue(template.body().contains("{link}"), template.topic() + " " + template.channel());
+            // the invitation to rate after collection links to the rating form, every other message to the lookup
+            assertTrue(template.body().contains(template.topic() == Topic.RETURNED ? "{rating}" : "{link}"),
+                    template.topic() + " " + template.channel());
         }
     }
 
@@ -360,7 +374,7 @@ class ApplicantDeliveryTest {
         assertEquals("quantri", saved.updatedBy());
         assertEquals(NOW, saved.updatedAt());
         List<NotificationTemplateDto> templates = call("quantri", ApplicantDelivery::templates);
-        assertEquals(12, templates.size(), "six topics, two channels");
+        assertEquals(14, templates.size(), "seven topics, two channels");
         assertTrue(templates.contains(saved));
 
         dossier(NotifyChannel.SMS);

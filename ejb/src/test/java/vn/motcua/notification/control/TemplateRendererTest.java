@@ -12,6 +12,7 @@ import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.catalog.entity.ProcedureDescription;
 import vn.motcua.catalog.entity.StatutoryTerm;
 import vn.motcua.catalog.entity.StepAction;
+import vn.motcua.dossier.control.PinKey;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierCode;
@@ -20,6 +21,7 @@ import vn.motcua.dossier.entity.Notification.Topic;
 import vn.motcua.identity.entity.Role;
 import vn.motcua.notification.entity.DeliveryChannel;
 import vn.motcua.notification.entity.NotificationTemplate;
+import vn.motcua.rating.control.RatingLinks;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -107,7 +109,7 @@ class TemplateRendererTest {
     }
 
     @Test
-    void aDossierGivesItsCodeProcedureAppointmentLookupLinkAndApplicant() {
+    void aDossierGivesItsCodeProcedureAppointmentLookupLinkApplicantAndRatingLink() {
         Agency desk = new Agency("000.01.19.H21", "Bộ phận Một cửa huyện Chư Sê", AgencyKind.ONE_STOP_DESK, null,
                 LocalDate.of(2025, 7, 1));
         CatalogRelease release = new CatalogRelease("QD-1", "Bộ thủ tục", "1/QĐ-UBND", LocalDate.of(2026, 1, 1), AT);
@@ -126,6 +128,9 @@ class TemplateRendererTest {
                 "procedure", "Đăng ký biến động đất đai",
                 "appointment", "16:30 09/03/2026",
                 "link", "https://motcua.example.vn/lookup?code=000.01.19.H21-260302-0001",
-                "applicant", "Rơ Châm H'Bia"), TemplateRenderer.values(dossier, "https://motcua.example.vn"));
+                "applicant", "Rơ Châm H'Bia",
+                "rating", "https://motcua.example.vn/rate?code=000.01.19.H21-260302-0001&token="
+                        + new RatingLinks(PinKey.get()).token("000.01.19.H21-260302-0001")),
+                TemplateRenderer.values(dossier, "https://motcua.example.vn"));
     }
 }

@@ -30,9 +30,9 @@ public class Notification {
 
     public enum RecipientKind { OFFICER, APPLICANT }
 
-    /** What the message is about; the text shown is the body, already worded. RECEIVED: on receipt. */
+    /** What the message is about; the text shown is the body, already worded. RECEIVED: on receipt; RETURNED: collected, with the invitation to rate. */
     public enum Topic {
-        DUE_SOON, OVERDUE, ASSIGNED, RESULT_READY, SUPPLEMENT_REQUESTED, REFUSED, STOPPED, RESCHEDULED, RECEIVED
+        DUE_SOON, OVERDUE, ASSIGNED, RESULT_READY, SUPPLEMENT_REQUESTED, REFUSED, STOPPED, RESCHEDULED, RECEIVED, RETURNED
     }
 
     @Id

@@ -39,13 +39,13 @@ public class NotificationTemplate {
     public static final int SUBJECT_LENGTH = 200;
     public static final int EMAIL_LENGTH = 2000;
     public static final int SMS_LENGTH = 320;
-    /** What a template may name: the dossier code, procedure, appointment, lookup link, applicant's name. */
-    public static final Set<String> PLACEHOLDERS = Set.of("code", "procedure", "appointment", "link", "applicant");
+    /** What a template may name: the dossier code, procedure, appointment, lookup link, applicant's name, rating link. */
+    public static final Set<String> PLACEHOLDERS = Set.of("code", "procedure", "appointment", "link", "applicant", "rating");
     /** A word in braces: one of the {@link #PLACEHOLDERS}, or a mistake the administrator is told of. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\p{L}\\p{N}_]+)}");
     /** What the applicant is told of; the other topics are for the officers' bell only. */
     public static final Set<Topic> APPLICANT_TOPICS = EnumSet.of(Topic.RECEIVED, Topic.SUPPLEMENT_REQUESTED,
-            Topic.RESCHEDULED, Topic.RESULT_READY, Topic.REFUSED, Topic.STOPPED);
+            Topic.RESCHEDULED, Topic.RESULT_READY, Topic.REFUSED, Topic.STOPPED, Topic.RETURNED);
 
     @Id
     @SequenceGenerator(name = "notification_template_seq", sequenceName = "notification_template_seq",
