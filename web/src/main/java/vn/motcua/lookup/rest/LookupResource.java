@@ -13,10 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.motcua.lookup.boundary.LookupAnswerDto;
 import vn.motcua.lookup.boundary.StatusLookup;
+import vn.motcua.shared.rest.ApiMessages;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * POST /api/v1/lookup {"code": "…", "pin": "…"}: 200 with the dossier's public status; otherwise the
@@ -60,14 +58,8 @@ public class LookupResource {
         long wait = answer.outcome() == LookupAnswerDto.Outcome.LOCKED ? (answer.retryAfterSeconds() + 59) / 60
                 : answer.retryAfterSeconds();
         Response.ResponseBuilder problem = Response.status(status).cacheControl(noStore)
-                .entity(new LookupProblem(answer.outcome().name(), text(answer.outcome().messageKey(), lang, wait),
+                .entity(new LookupProblem(answer.outcome().name(), ApiMessages.text(lang, answer.outcome().messageKey(), wait),
                         answer.retryAfterSeconds()));
         return status == 429 ? problem.header("Retry-After", answer.retryAfterSeconds()).build() : problem.build();
-    }
-
-    private static String text(String key, String lang, long argument) {
-        ResourceBundle bundle = ResourceBundle.getBundle("vn.motcua.web.messages",
-                "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(new Object[] {argument});
     }
 }

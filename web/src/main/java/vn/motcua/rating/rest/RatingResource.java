@@ -13,13 +13,11 @@ import vn.motcua.rating.boundary.SatisfactionRatings;
 import vn.motcua.rating.entity.RatingChannel;
 import vn.motcua.rating.entity.RatingIndicator;
 import vn.motcua.shared.boundary.BusinessException;
+import vn.motcua.shared.rest.ApiMessages;
 import vn.motcua.shared.rest.PublicApiErrors;
 
-import java.text.MessageFormat;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * POST /api/v1/ratings {"code", "token", "scores": {"PROCESSING_TIME": 2, …}, "comment"}: 201 with the
@@ -68,9 +66,8 @@ public class RatingResource {
     }
 
     private static Response refused(int status, String key, Object[] arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("vn.motcua.web.messages", Locale.forLanguageTag("vi"));
         return Response.status(status).type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
                 .entity(new PublicApiErrors.ApiError(status == 404 ? "NOT_FOUND" : "REFUSED",
-                        new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments))).build();
+                        ApiMessages.text("vi", key, arguments))).build();
     }
 }

@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,7 +41,7 @@ public class PublicApiErrors implements ExceptionMapper<Throwable> {
             status = 500;
             key = "error.500";
         }
-        String message = ResourceBundle.getBundle("vn.motcua.web.messages", Locale.forLanguageTag("vi")).getString(key);
+        String message = ApiMessages.text("vi", key);
         return Response.status(status).type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
                 .entity(new ApiError(status == 500 ? "ERROR" : status == 404 ? "NOT_FOUND" : "BAD_REQUEST", message)).build();
     }
