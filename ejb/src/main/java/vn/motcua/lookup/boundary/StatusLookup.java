@@ -82,7 +82,8 @@ public class StatusLookup {
                 em.createNamedQuery("DossierEvent.ofDossier", DossierEvent.class).setParameter("dossier", dossier)
                         .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList(),
                 em.createNamedQuery("DossierTask.ofDossier", DossierTask.class).setParameter("dossier", dossier)
-                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList(), new RatingLinks(PinKey.get()).token(dossier.getCode().value())), 0);
+                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList(),
+                () -> new RatingLinks(PinKey.get()).token(dossier.getCode().value())), 0);
     }
 
     private LookupAnswerDto failed(LookupGuards guards, String codeHash, Instant now) {

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns a dossier's journal and tasks into what its applicant may read: the steps a citizen cares
@@ -24,8 +25,9 @@ import java.util.Optional;
  */
 public final class PublicTimeline {
 
-    /** The public status; {@code ratingToken} is shown only once the result is collected. */
-    public DossierStatusDto of(Dossier dossier, List<DossierEvent> events, List<DossierTask> tasks, String ratingToken) {
+    /** The public status; the rating token is made and shown only once the result is collected. */
+    public DossierStatusDto of(Dossier dossier, List<DossierEvent> events, List<DossierTask> tasks,
+                               Supplier<String> ratingToken) {
         Agency desk = dossier.getDesk();
         List<TimelineEntryDto> timeline = new ArrayList<>();
         for (DossierEvent event : events) {
@@ -45,7 +47,7 @@ public final class PublicTimeline {
         return new DossierStatusDto(dossier.getCode().value(), dossier.getProcedure().getName(),
                 NameMask.mask(dossier.getApplicant().getFullName()), dossier.getReceivedAt(), dossier.getAppointmentAt(),
                 dossier.getStatus().name(), handledBy, desk.getName(), desk.getAddress(), toBring(dossier, events),
-                List.copyOf(timeline), dossier.getStatus() == DossierStatus.RETURNED ? ratingToken : null);
+                List.copyOf(timeline), dossier.getStatus() == DossierStatus.RETURNED ? ratingToken.get() : null);
     }
 
     private static Optional<TimelineEntryDto> entry(DossierEvent event, Agency desk) {

@@ -72,7 +72,7 @@ class PublicTimelineTest {
     }
 
     private DossierStatusDto status() {
-        return new PublicTimeline().of(dossier, events, tasks, "token");
+        return new PublicTimeline().of(dossier, events, tasks, () -> "token");
     }
 
     private DossierTask task(Agency agency, int step, Instant at) {
