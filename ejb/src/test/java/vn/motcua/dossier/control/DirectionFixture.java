@@ -16,8 +16,6 @@ import vn.motcua.dossier.entity.LookupPin;
 import vn.motcua.identity.entity.Officer;
 import vn.motcua.identity.entity.PasswordHash;
 import vn.motcua.identity.entity.Role;
-import vn.motcua.setup.control.DemoCatalog;
-import vn.motcua.setup.control.DemoOffice;
 import vn.motcua.shared.boundary.Clocks;
 import vn.motcua.shared.entity.InMemoryDatabase;
 
@@ -62,10 +60,7 @@ final class DirectionFixture {
 
     static InMemoryDatabase load() {
         InMemoryDatabase database = new InMemoryDatabase();
-        database.inTransaction(em -> {
-            new DemoOffice(em).load();
-            return new DemoCatalog(em).load(at("2025-01-02 08:00"));
-        });
+        database.withDemoOffice(at("2025-01-02 08:00"));
         database.inTransaction(em -> {
             new DirectionFixture(em).dossiers();
             return null;

@@ -10,8 +10,6 @@ import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierEvent;
 import vn.motcua.dossier.entity.DossierStatus;
 import vn.motcua.dossier.entity.LookupPin;
-import vn.motcua.setup.control.DemoCatalog;
-import vn.motcua.setup.control.DemoOffice;
 import vn.motcua.shared.entity.InMemoryDatabase;
 
 import java.time.Instant;
@@ -35,10 +33,7 @@ class DossierPersistenceTest {
 
     @Test
     void aReceivedAndForwardedDossierIsStoredWithAVerifiableJournal() {
-        database.inTransaction(em -> {
-            new DemoOffice(em).load();
-            return new DemoCatalog(em).load(RECEIVED);
-        });
+        database.withDemoOffice(RECEIVED);
         String code = database.inTransaction(em -> {
             Agency desk = em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", "000.01.19.H21")
                     .getSingleResult();

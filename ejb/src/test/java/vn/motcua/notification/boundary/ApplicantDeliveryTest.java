@@ -28,8 +28,6 @@ import vn.motcua.notification.entity.DeliveryStatus;
 import vn.motcua.notification.entity.NotificationDelivery;
 import vn.motcua.notification.entity.NotificationTemplate;
 import vn.motcua.rating.control.RatingLinks;
-import vn.motcua.setup.control.DemoCatalog;
-import vn.motcua.setup.control.DemoOffice;
 import vn.motcua.shared.boundary.BusinessException;
 import vn.motcua.shared.boundary.Clocks;
 import vn.motcua.shared.entity.InMemoryDatabase;
@@ -79,10 +77,7 @@ class ApplicantDeliveryTest {
 
     @BeforeEach
     void office() {
-        database.inTransaction(em -> {
-            new DemoOffice(em).load();
-            return new DemoCatalog(em).load(RECEIVED);
-        });
+        database.withDemoOffice(RECEIVED);
     }
 
     @AfterEach

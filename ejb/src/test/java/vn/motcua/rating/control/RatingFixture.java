@@ -18,8 +18,6 @@ import vn.motcua.identity.entity.Role;
 import vn.motcua.rating.entity.RatingChannel;
 import vn.motcua.rating.entity.RatingIndicator;
 import vn.motcua.rating.entity.SatisfactionRating;
-import vn.motcua.setup.control.DemoCatalog;
-import vn.motcua.setup.control.DemoOffice;
 import vn.motcua.shared.boundary.Clocks;
 import vn.motcua.shared.entity.InMemoryDatabase;
 
@@ -70,10 +68,7 @@ public final class RatingFixture {
 
     public static InMemoryDatabase load() {
         InMemoryDatabase database = new InMemoryDatabase();
-        database.inTransaction(em -> {
-            new DemoOffice(em).load();
-            return new DemoCatalog(em).load(at("2025-01-02 08:00"));
-        });
+        database.withDemoOffice(at("2025-01-02 08:00"));
         database.inTransaction(em -> {
             new RatingFixture(em).dossiers();
             return null;

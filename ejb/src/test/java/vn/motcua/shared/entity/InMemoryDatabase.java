@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import org.flywaydb.core.Flyway;
+import vn.motcua.setup.control.DemoCatalog;
+import vn.motcua.setup.control.DemoOffice;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,6 +35,15 @@ public final class InMemoryDatabase implements AutoCloseable {
     }
 
     /** Runs the work in its own persistence context and transaction, as one container call would. */
+    /** The demo office (agencies, officers) and its catalog, imported at {@code importedAt}, in one transaction. */
+    public InMemoryDatabase withDemoOffice(Instant importedAt) {
+        inTransaction(em -> {
+            new DemoOffice(em).load();
+            return new DemoCatalog(em).load(importedAt);
+        });
+        return this;
+    }
+
     public <T> T inTransaction(Function<EntityManager, T> work) {
         return inTransaction(factory, work);
     }
