@@ -43,7 +43,7 @@ class LookupIT {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final AtomicInteger CLIENTS = new AtomicInteger();
-    private static final String API = "http://localhost:8080/motcua/api/v1/lookup";
+    private static final String API = ServerAddress.app() + "api/v1/lookup";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -162,7 +162,7 @@ class LookupIT {
     @Test
     void theApiIsDescribedByOpenApi() throws Exception {
         HttpResponse<String> description = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:8080/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(ServerAddress.root() + "openapi")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, description.statusCode());
         assertTrue(description.body().contains("/lookup") && description.body().contains("Retry-After"), description.body());
     }

@@ -52,7 +52,7 @@ class OfficerAdministrationIT {
         assertTrue(listed.mustChangePassword());
         assertEquals("Bộ phận tiếp nhận và trả kết quả huyện Chư Sê", listed.agencyName());
 
-        StaffSession session = new StaffSession(new URL("http://localhost:8080/motcua/"));
+        StaffSession session = new StaffSession(new URL(ServerAddress.app()));
         StaffSession.Page afterSignIn = session.signIn(username, "Tam-thoi-2026");
         assertTrue(afterSignIn.body().contains("Bạn cần đổi mật khẩu trước khi làm việc."), afterSignIn.body());
         StaffSession.Page elsewhere = session.get("index");

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class PublicApiIT {
 
-    private static final String API = "http://localhost:8080/motcua/api/v1/";
+    private static final String API = ServerAddress.app() + "api/v1/";
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -1,0 +1,18 @@
+package vn.motcua.it;
+
+/** Where the test server listens: port 8080 moved by {@code it.port.offset}, so two checkouts can test at once. */
+public final class ServerAddress {
+
+    private ServerAddress() {
+    }
+
+    /** {@code http://localhost:<port>/} of the test server. */
+    public static String root() {
+        return "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/";
+    }
+
+    /** {@code http://localhost:<port>/motcua/}. */
+    public static String app() {
+        return root() + "motcua/";
+    }
+}
