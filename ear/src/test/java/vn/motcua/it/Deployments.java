@@ -30,6 +30,7 @@ public final class Deployments {
         JavaArchive probes = ShrinkWrap.create(JavaArchive.class, "motcua-it.jar")
                 .addPackage(AdminProbe.class.getPackage())
                 .addClasses(testClasses)
+                .addClass(ServerAddress.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsManifestResource(new StringAsset(read(ear, "/motcua-ejb.jar", "META-INF/jboss-ejb3.xml")), "jboss-ejb3.xml");
         ear.addAsModule(probes);

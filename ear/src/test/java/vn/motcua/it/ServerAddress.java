@@ -8,7 +8,12 @@ public final class ServerAddress {
 
     /** {@code http://localhost:<port>/} of the test server. */
     public static String root() {
-        return "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/";
+        return "http://localhost:" + (8080 + offset()) + "/";
+    }
+
+    /** The test JVM is told it.port.offset; inside the server the same number is WildFly's own port offset. */
+    private static int offset() {
+        return Integer.getInteger("it.port.offset", Integer.getInteger("jboss.socket.binding.port-offset", 0));
     }
 
     /** {@code http://localhost:<port>/motcua/}. */
