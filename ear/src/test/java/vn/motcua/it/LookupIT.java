@@ -8,7 +8,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.boundary.CatalogQuery;
 import vn.motcua.catalog.entity.Channel;
 import vn.motcua.catalog.entity.DocumentForm;
+import vn.motcua.dossier.boundary.DeskActions;
 import vn.motcua.dossier.boundary.DossierReception;
+import vn.motcua.dossier.boundary.DossierRecords;
 import vn.motcua.dossier.boundary.ReceptionOutcomeDto;
 import vn.motcua.dossier.boundary.ReceptionRequestDto;
 import vn.motcua.dossier.boundary.SubmittedDocumentDto;
@@ -91,6 +93,20 @@ class LookupIT {
         String everything = answer.dossier().toString();
         assertFalse(everything.contains("064190008801") || everything.contains("0905123456") || everything.contains("khách quen"),
                 everything);
+    }
+
+    @Test
+    void aDossierThatMovesIsShownMovedAtOnceThoughTheLastAnswerIsKeptAFewSeconds() throws Exception {
+        ReceptionOutcomeDto dossier = received("064190008803");
+        StatusLookup lookup = bean(StatusLookup.class);
+        LookupAnswerDto before = lookup.look(dossier.dossierCode(), dossier.lookupPin(), client());
+        assertEquals("RECEIVED", before.dossier().status());
+        long version = SignedIn.as("tiepnhan", () -> bean(DossierRecords.class).view(dossier.dossierCode())).version();
+        SignedIn.as("tiepnhan", () -> { bean(DeskActions.class).stopOnRequest(dossier.dossierCode(), version,
+                "Người nộp xin rút hồ sơ"); return null; });
+        LookupAnswerDto after = lookup.look(dossier.dossierCode(), dossier.lookupPin(), client());
+        assertEquals("lookup.event.stopped", after.dossier().timeline().get(after.dossier().timeline().size() - 1).what(),
+                "the stop shows at once: " + after.dossier().timeline());
     }
 
     @Test

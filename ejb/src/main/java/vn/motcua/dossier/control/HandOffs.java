@@ -1,12 +1,14 @@
 package vn.motcua.dossier.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.calendar.boundary.WorkingCalendars;
+import vn.motcua.dossier.boundary.DossierChangedEvent;
 import vn.motcua.dossier.boundary.RoutingMessage;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierAction;
@@ -38,6 +40,9 @@ public class HandOffs {
 
     @Inject
     private Dispatch dispatch;
+
+    @Inject
+    private Event<DossierChangedEvent> changed;
 
     /** The dossier as the officer saw it, or a clear refusal when it has changed since. */
     public Dossier current(Dossier dossier, long seenVersion) {
@@ -85,6 +90,7 @@ public class HandOffs {
         } catch (OptimisticLockException lost) {
             throw new BusinessException("dossier.changedMeanwhile", dossier.getCode().value());
         }
+        changed.fire(new DossierChangedEvent(dossier.getCode().value()));
         return new Settled(closed, routed);
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -10,6 +11,7 @@ import vn.motcua.agency.entity.Agency;
 import vn.motcua.calendar.boundary.WorkingCalendars;
 import vn.motcua.calendar.entity.StatutoryDuration;
 import vn.motcua.catalog.entity.WorkflowStep;
+import vn.motcua.dossier.boundary.DossierChangedEvent;
 import vn.motcua.dossier.boundary.RoutingMessage;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierTask;
@@ -32,6 +34,9 @@ public class TaskOpening {
 
     @Inject
     private WorkingCalendars calendars;
+
+    @Inject
+    private Event<DossierChangedEvent> changed;
 
     public int open(RoutingMessage message) {
         Dossier dossier = em.find(Dossier.class, message.dossierId());
@@ -57,6 +62,9 @@ public class TaskOpening {
             }
             openStep(dossier, step, message.event(), message.givenBy(), message.at());
             created++;
+        }
+        if (created > 0) {
+            changed.fire(new DossierChangedEvent(message.dossierCode()));
         }
         return created;
     }

@@ -1,8 +1,9 @@
 package vn.motcua.lookup.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,11 +15,11 @@ import vn.motcua.dossier.entity.DossierEvent;
 import vn.motcua.dossier.entity.DossierTask;
 import vn.motcua.lookup.control.ClientThrottle;
 import vn.motcua.lookup.control.LookupGuards;
+import vn.motcua.lookup.control.PublicStatuses;
 import vn.motcua.lookup.control.PublicTimeline;
 import vn.motcua.rating.control.RatingLinks;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
@@ -31,16 +32,16 @@ import static vn.motcua.lookup.boundary.LookupAnswerDto.Outcome.THROTTLED;
 /**
  * Tra cứu hồ sơ: a citizen's dossier by the code and PIN printed on their receipt (form 01), for the
  * public page, the kiosk and the public API alike. Open to anyone, so it reveals the minimum and
- * slows guessing down per client and per code.
+ * slows guessing down per client and per code. It only reads, so without a transaction; a wrong
+ * answer is counted in {@link LookupGuardRows}' own.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StatusLookup {
 
     static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]{0,59}");
     static final Pattern PIN = Pattern.compile("\\d{6}");
-    private static final int MAX_FAILURES = Integer.getInteger("motcua.lookup.max-failures", 5);
-    private static final Duration LOCK = Duration.ofMinutes(Integer.getInteger("motcua.lookup.lock-minutes", 15));
 
     @PersistenceContext
     private EntityManager em;
@@ -50,6 +51,9 @@ public class StatusLookup {
 
     @Inject
     private LookupGuardRows guardRows;
+
+    @Inject
+    private PublicStatuses statuses;
 
     @Inject
     private Clock clock;
@@ -64,40 +68,45 @@ public class StatusLookup {
         if (!CODE.matcher(typedCode).matches() || !PIN.matcher(typedPin).matches()) {
             return LookupAnswerDto.only(MALFORMED, 0);
         }
-        LookupGuards guards = new LookupGuards(em, MAX_FAILURES, LOCK);
-        String codeHash = LookupGuards.hash(typedCode);
-        LookupGuards.State guard = guards.state(codeHash);
-        if (guard.lockedAt(now)) {
-            return LookupAnswerDto.only(LOCKED, secondsUntil(guard.lockedUntilMillis(), now));
+        PublicStatuses.Entry known = statuses.fresh(typedCode, now);
+        if (known == null) {
+            known = read(typedCode, now);
         }
-        Dossier dossier = em.createNamedQuery("Dossier.findByCode", Dossier.class).setParameter("code", typedCode)
+        if (known.guard().lockedAt(now)) {
+            return LookupAnswerDto.only(LOCKED, secondsUntil(known.guard().lockedUntilMillis(), now));
+        }
+        if (known.status() == null || !known.pin().matches(typedPin, PinKey.get())) {
+            statuses.forget(typedCode);
+            LookupGuards.State after = guardRows.failed(LookupGuards.hash(typedCode), now);
+            return after.lockedAt(now) ? LookupAnswerDto.only(LOCKED, secondsUntil(after.lockedUntilMillis(), now))
+                    : LookupAnswerDto.only(NOT_FOUND, 0);
+        }
+        if (known.guard().exists()) {
+            guardRows.cleared(LookupGuards.hash(typedCode));
+            statuses.keep(typedCode, new PublicStatuses.Entry(known.pin(), new LookupGuards.State(false, 0),
+                    known.status(), known.readAtMillis()));
+        }
+        return new LookupAnswerDto(FOUND, known.status(), 0);
+    }
+
+    /** The code's guard and, when the dossier exists, its PIN check and public status; kept a few seconds. */
+    private PublicStatuses.Entry read(String code, Instant now) {
+        LookupGuards.State guard = LookupGuards.state(em, LookupGuards.hash(code));
+        Dossier dossier = em.createNamedQuery("Dossier.findByCode", Dossier.class).setParameter("code", code)
                 .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultStream().findFirst().orElse(null);
-        if (dossier == null || !dossier.getPin().matches(typedPin, PinKey.get())) {
-            return failed(guards, codeHash, now);
+        if (dossier == null) {
+            // not kept: the code may be given at the desk a moment later
+            return new PublicStatuses.Entry(null, guard, null, now.toEpochMilli());
         }
-        if (guard.exists()) {
-            guards.cleared(codeHash);
-        }
-        return new LookupAnswerDto(FOUND, new PublicTimeline().of(dossier,
+        DossierStatusDto status = new PublicTimeline().of(dossier,
                 em.createNamedQuery("DossierEvent.ofDossier", DossierEvent.class).setParameter("dossier", dossier)
                         .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList(),
                 em.createNamedQuery("DossierTask.ofDossier", DossierTask.class).setParameter("dossier", dossier)
                         .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList(),
-                () -> new RatingLinks(PinKey.get()).token(dossier.getCode().value())), 0);
-    }
-
-    private LookupAnswerDto failed(LookupGuards guards, String codeHash, Instant now) {
-        if (!guards.failed(codeHash, now)) {
-            try {
-                guardRows.open(codeHash, now);
-            } catch (EJBException raced) {
-                // another wrong answer for the same code opened the row a moment earlier
-            }
-            guards.failed(codeHash, now);
-        }
-        LookupGuards.State after = guards.state(codeHash);
-        return after.lockedAt(now) ? LookupAnswerDto.only(LOCKED, secondsUntil(after.lockedUntilMillis(), now))
-                : LookupAnswerDto.only(NOT_FOUND, 0);
+                () -> new RatingLinks(PinKey.get()).token(dossier.getCode().value()));
+        PublicStatuses.Entry entry = new PublicStatuses.Entry(dossier.getPin(), guard, status, now.toEpochMilli());
+        statuses.keep(code, entry);
+        return entry;
     }
 
     private static long secondsUntil(long millis, Instant now) {

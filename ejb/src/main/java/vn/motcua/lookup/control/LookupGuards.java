@@ -56,6 +56,11 @@ public final class LookupGuards {
     }
 
     public State state(String codeHash) {
+        return state(em, codeHash);
+    }
+
+    /** The guard of a code as it stands, read in the caller's transaction or none. */
+    public static State state(EntityManager em, String codeHash) {
         List<?> rows = em.createNativeQuery(READ).setParameter(1, codeHash).getResultList();
         return rows.isEmpty() ? new State(false, 0)
                 : new State(true, Optional.ofNullable((Number) rows.get(0)).map(Number::longValue).orElse(0L));

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,6 +20,7 @@ import java.util.List;
  * The procedures in force today, as the public guide shows them: by field, by words typed with or
  * without accents, or one procedure by its national code. Public and cacheable for five minutes.
  */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class CatalogResource {

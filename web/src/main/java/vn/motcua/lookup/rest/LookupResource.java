@@ -1,5 +1,6 @@
 package vn.motcua.lookup.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import vn.motcua.shared.rest.ApiMessages;
  * outcome and a message (Vietnamese, or English with ?lang=en): 404 for a wrong code or PIN alike,
  * 400 for a malformed one, 429 with Retry-After when this client or this code must wait.
  */
+@ApplicationScoped
 @Path("lookup")
 public class LookupResource {
 
@@ -35,13 +37,10 @@ public class LookupResource {
     @Inject
     private StatusLookup lookup;
 
-    @Context
-    private HttpServletRequest request;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-    public Response look(LookupRequest body, @QueryParam("lang") String lang) {
+    public Response look(LookupRequest body, @QueryParam("lang") String lang, @Context HttpServletRequest request) {
         LookupAnswerDto answer = body == null ? new LookupAnswerDto(LookupAnswerDto.Outcome.MALFORMED, null, 0)
                 : lookup.look(body.code(), body.pin(), request.getRemoteAddr());
         CacheControl noStore = new CacheControl();

@@ -1,5 +1,6 @@
 package vn.motcua.rating.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import java.util.Map;
  * total; 400 with a Vietnamese message for a refused rating (incomplete, already rated, not collected),
  * 404 alike for an unknown code and a wrong token.
  */
+@ApplicationScoped
 @Path("ratings")
 public class RatingResource {
 
