@@ -220,6 +220,7 @@
             who.dataset.presence = state;
             members.appendChild(who);
         });
+        el('chatLeave').hidden = !(c.info.kind === 'GROUP' && c.info.active);
         var writable = c.info.active;
         body.disabled = !writable;
         sendButton.disabled = !writable;
@@ -321,6 +322,9 @@
     });
     el('chatDirect').addEventListener('click', function () {
         send({type: 'direct', 'with': el('chatOfficer').value});
+    });
+    el('chatLeave').addEventListener('click', function () {
+        send({type: 'remove', conversation: current, officer: d.me});
     });
     el('chatGroup').addEventListener('click', function () {
         var members = Array.from(el('chatGroupMembers').selectedOptions).map(function (o) { return o.value; });

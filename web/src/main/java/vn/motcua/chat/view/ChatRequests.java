@@ -1,5 +1,6 @@
 package vn.motcua.chat.view;
 
+import jakarta.ejb.EJBException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -96,7 +97,14 @@ final class ChatRequests {
     }
 
     private String list() {
-        List<ConversationDto> mine = conversations.of(officer);
+        List<ConversationDto> mine;
+        try {
+            mine = conversations.of(officer);
+        } catch (EJBException raced) {
+            // two officers of one agency opening the chat for the first time at once both create its channel;
+            // one wins the unique key, the other's second try finds the channel
+            mine = conversations.of(officer);
+        }
         Set<String> everyone = new HashSet<>();
         mine.forEach(c -> everyone.addAll(c.members()));
         return ChatFrames.conversations(mine, connected.presenceOf(everyone));
