@@ -114,7 +114,9 @@ final class ChatBenchmark implements Benchmarks.Benchmark {
             }
             long heapAfter = heapAfterGc(pid);
             long group = createGroup(open.get(0), pages.get(0));
-            fanOut(open.get(0), group, pages, 5);
+            if (!fanOut(open.get(0), group, pages, 5).await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the warm-up messages did not all arrive");
+            }
             pages.forEach(p -> p.latencies.clear());
             pages.forEach(p -> p.received.set(0));
             long started = System.nanoTime();

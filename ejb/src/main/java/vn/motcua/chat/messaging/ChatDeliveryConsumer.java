@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -20,6 +22,8 @@ import vn.motcua.chat.control.ChatTopic;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
 })
 @PermitAll
+// pushing to sockets cannot be rolled back, and a page that missed a push catches up by number: no XA commit per message
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatDeliveryConsumer implements MessageListener {
 
     @EJB
