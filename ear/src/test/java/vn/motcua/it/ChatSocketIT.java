@@ -34,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChatSocketIT {
 
     private static final Duration QUIET = Duration.ofSeconds(2);
+    /** Client ids are unique per run: the test server's database outlives a run, and a known id is a resend. */
+    private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -44,7 +46,7 @@ class ChatSocketIT {
     private URL base;
 
     private static String send(long conversation, String clientId, String body) {
-        return "{\"type\":\"send\",\"conversation\":" + conversation + ",\"clientId\":\"" + clientId + "\",\"body\":"
+        return "{\"type\":\"send\",\"conversation\":" + conversation + ",\"clientId\":\"" + RUN + clientId + "\",\"body\":"
                 + jakarta.json.Json.createValue(body) + "}";
     }
 
@@ -80,7 +82,7 @@ class ChatSocketIT {
                 }
             }
             assertEquals("sent", tuphap.await(f -> "sent".equals(f.getString("type"))
-                    && "markup".equals(f.getString("clientId")), Duration.ofSeconds(10)).getString("type"));
+                    && (RUN + "markup").equals(f.getString("clientId")), Duration.ofSeconds(10)).getString("type"));
             tuphap.send(send(direct, "order-3", "tin số 3"));
             assertTrue(kinhte.messagesWithin(direct, QUIET).isEmpty(), "a resend with the same client id is not delivered twice");
         }
@@ -184,7 +186,7 @@ class ChatSocketIT {
             }
             quantri.send(send(direct, "flood-30", "một tin quá nhiều"));
             JsonObject refused = quantri.await("refused");
-            assertEquals("flood-30", refused.getString("clientId"));
+            assertEquals(RUN + "flood-30", refused.getString("clientId"));
             assertTrue(refused.getString("message").startsWith("Anh/chị đã gửi 30 tin trong một phút"), refused.toString());
         }
     }

@@ -135,5 +135,4 @@ public class Memberships {
                 + " WHERE o.username IN :names AND o.enabled = TRUE", String.class).setParameter("names", names)
                 .getResultList());
     }
-
 }
