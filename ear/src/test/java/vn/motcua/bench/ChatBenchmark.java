@@ -114,7 +114,7 @@ final class ChatBenchmark implements Benchmarks.Benchmark {
             }
             long heapAfter = heapAfterGc(pid);
             long group = createGroup(open.get(0), pages.get(0));
-            if (!fanOut(open.get(0), group, pages, 5).await(60, TimeUnit.SECONDS)) {
+            if (!fanOut(open.get(0), group, pages, 20).await(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the warm-up messages did not all arrive");
             }
             pages.forEach(p -> p.latencies.clear());

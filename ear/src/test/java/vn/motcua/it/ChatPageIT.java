@@ -63,4 +63,14 @@ class ChatPageIT extends BrowserPages {
         other.get(base + "index");
         assertTrue(other.findElement(By.cssSelector(".chat-badge")).isDisplayed());
     }
+
+    @Test
+    void theDossierPageOpensTheDossiersThread() {
+        String code = ChatSocketIT.demoDossierReceivedToday();
+        openAs("lanhdao", "dossiers/dossier?code=" + code);
+        browser.findElement(By.cssSelector("a.chat-thread-link")).click();
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("chatTitle"), code));
+        write(browser, "Đề nghị bộ phận một cửa kiểm tra lại " + code);
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chatMessages a.dossier-link")));
+    }
 }

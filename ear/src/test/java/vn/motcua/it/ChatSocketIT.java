@@ -174,6 +174,23 @@ class ChatSocketIT {
     }
 
     @Test
+    void aDossierThreadBringsInItsHandlersAndRefusesOfficersOutsideIt() throws Exception {
+        String code = demoDossierReceivedToday();
+        try (ChatClient lanhdao = ChatClient.signedIn(base, "lanhdao"); ChatClient tinh = ChatClient.signedIn(base, "tinh")) {
+            lanhdao.send("{\"type\":\"dossier\",\"code\":\"" + code + "\"}");
+            JsonObject thread = lanhdao.await("opened").getJsonObject("conversation");
+            assertEquals("DOSSIER", thread.getString("kind"));
+            assertEquals(code, thread.getString("dossierCode"));
+            List<String> members = thread.getJsonArray("members").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList();
+            assertTrue(members.containsAll(List.of("lanhdao", "tiepnhan")), "the leader and the desk officer who received it: " + members);
+            tinh.send("{\"type\":\"dossier\",\"code\":\"" + code + "\"}");
+            assertEquals("Không tìm thấy hồ sơ " + code + " trong phạm vi anh/chị được xem.",
+                    tinh.await("refused").getString("message"));
+        }
+    }
+
+    @Test
     void oversizedMessagesAndFloodsAreRefusedInVietnamese() throws Exception {
         try (ChatClient quantri = ChatClient.signedIn(base, "quantri")) {
             long direct = opened(quantri, "{\"type\":\"direct\",\"with\":\"tiepnhan\"}");
