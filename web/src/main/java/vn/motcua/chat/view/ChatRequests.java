@@ -97,17 +97,30 @@ final class ChatRequests {
     }
 
     private String list() {
-        List<ConversationDto> mine;
-        try {
-            mine = conversations.of(officer);
-        } catch (EJBException raced) {
-            // two officers of one agency opening the chat for the first time at once both create its channel;
-            // one wins the unique key, the other's second try finds the channel
-            mine = conversations.of(officer);
+        List<ConversationDto> mine = null;
+        for (int attempt = 1; mine == null; attempt++) {
+            try {
+                mine = conversations.of(officer);
+            } catch (EJBException raced) {
+                // pages opening at once for officers of one agency (or several tabs of one officer) bring the
+                // same channel memberships in step; the losers of the unique keys try again once the winner committed
+                if (attempt == 5) {
+                    throw raced;
+                }
+                pause(attempt * 50L);
+            }
         }
         Set<String> everyone = new HashSet<>();
         mine.forEach(c -> everyone.addAll(c.members()));
         return ChatFrames.conversations(mine, connected.presenceOf(everyone));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long id(JsonObject request) {
