@@ -98,8 +98,13 @@ final class BenchServer {
     }
 
     static void waitForLoginPage() throws Exception {
+        waitForLoginPage("http://localhost:8080/motcua/login");
+    }
+
+    /** The same for a server started on a port offset (bench.port.offset). */
+    static void waitForLoginPage(String loginUrl) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:8080/motcua/login")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(loginUrl)).build();
         for (int i = 0; i < 600; i++) {
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -24,13 +24,20 @@ final class StaffSession {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
     StaffSession(URL base) throws Exception {
         this.base = base.toURI();
+    }
+
+    /** The session's cookies as a Cookie header, e.g. for a WebSocket handshake of the same officer. */
+    String cookieHeader() {
+        return cookies.getCookieStore().get(base).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     Page get(String path) throws IOException, InterruptedException {
