@@ -14,6 +14,7 @@ import vn.motcua.dossier.control.TaskOpening;
 import vn.motcua.setup.control.DemoCatalog;
 import vn.motcua.setup.control.DemoDossiers;
 import vn.motcua.setup.control.DemoOffice;
+import vn.motcua.setup.control.DemoQueue;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -63,6 +64,7 @@ public class DemoData {
         int officers = new DemoOffice(em).load();
         int procedures = new DemoCatalog(em).load(clock.instant());
         em.flush();
+        new DemoQueue(em).load("000.01.19.H21");
         int dossiers = new DemoDossiers(em, calendars, handOffs, tasks, LocalDate.now(clock)).load();
         LOG.info(() -> "Demo office loaded: " + officers + " officer accounts (see README for logins), "
                 + procedures + " procedures in the demo catalog, " + dossiers + " dossiers");
