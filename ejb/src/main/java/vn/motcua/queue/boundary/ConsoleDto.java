@@ -7,13 +7,13 @@ import java.util.List;
  * their counter (or null), how many wait in each group the counter serves, and today's tickets whose
  * paper did not print at this desk.
  */
-public record ConsoleDto(SeatDto seat, CounterTicketDto current, List<WaitingDto> waiting, List<String> printFailures) {
+public record ConsoleDto(SeatDto seat, CounterTicketDto current, List<WaitingDto> waiting, List<String> printFailures) implements java.io.Serializable {
 
     /** Where the officer sits. */
-    public record SeatDto(long counterId, int number, String counterName, String desk, boolean paused) {
+    public record SeatDto(long counterId, int number, String counterName, String desk, boolean paused) implements java.io.Serializable {
     }
 
     /** A group and how many wait in it. */
-    public record WaitingDto(String prefix, String name, long count) {
+    public record WaitingDto(String prefix, String name, long count) implements java.io.Serializable {
     }
 }

@@ -4,7 +4,7 @@ import vn.motcua.queue.entity.ServiceGroup;
 
 /** A service group as the kiosk and the console show it. */
 public record ServiceGroupDto(long id, String prefix, String name, String opensAt, String closesAt, boolean open,
-                              boolean returnsResults) {
+                              boolean returnsResults) implements java.io.Serializable {
 
     static ServiceGroupDto of(ServiceGroup group, boolean open) {
         return new ServiceGroupDto(group.getId(), group.getPrefix(), group.getName(), group.getOpensAt().toString(),
