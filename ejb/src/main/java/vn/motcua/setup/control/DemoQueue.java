@@ -14,8 +14,10 @@ import java.util.List;
  */
 public class DemoQueue {
 
-    private static final LocalTime OPENS = LocalTime.of(7, 0);
-    private static final LocalTime CLOSES = LocalTime.of(17, 0);
+    // motcua.queue.demo-all-day=true (the integration tests) issues numbers around the clock
+    private static final boolean ALL_DAY = Boolean.getBoolean("motcua.queue.demo-all-day");
+    private static final LocalTime OPENS = ALL_DAY ? LocalTime.MIDNIGHT : LocalTime.of(7, 0);
+    private static final LocalTime CLOSES = ALL_DAY ? LocalTime.of(23, 59, 59) : LocalTime.of(17, 0);
 
     private final EntityManager em;
 
