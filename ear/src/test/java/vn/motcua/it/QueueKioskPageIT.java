@@ -78,6 +78,7 @@ class QueueKioskPageIT extends BrowserPages {
         browser.get(base + "board?desk=000.01.19.H21");
         waiting().until(ExpectedConditions.attributeToBe(By.id("status"), "class", "on"));
         assertTrue(browser.findElement(By.id("counters")).getText().contains("Quầy 5 – Trả kết quả"));
+        assertTrue(browser.getPageSource().contains("Vừa gọi"), "in Vietnamese");
         Browser.screenshot(browser, "queue-board");
     }
 }

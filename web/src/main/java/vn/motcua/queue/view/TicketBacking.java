@@ -15,6 +15,7 @@ import vn.motcua.shared.boundary.BusinessException;
 import vn.motcua.shared.view.FacesMessages;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * ticket.xhtml, the kiosk's "lấy số": ?desk=&lt;desk code&gt;&amp;station=&lt;kiosk id&gt;&amp;kiosk=1. The
@@ -39,6 +40,10 @@ public class TicketBacking {
 
     public void load() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        // the view's own locale (f:view in the template) is set only when it renders: messages added
+        // before that, here, would follow the browser's language instead of the page's ?lang
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(Locale.forLanguageTag(
+                "en".equals(request.getParameter("lang")) ? "en" : "vi"));
         desk = param(request, "desk");
         station = param(request, "station");
         try {
