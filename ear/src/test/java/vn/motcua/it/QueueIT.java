@@ -131,6 +131,9 @@ class QueueIT {
         assertThrows(EJBAccessException.class, () -> SignedIn.as("tuphap", () -> bean(CounterConsole.class).callNext(one)),
                 "a specialist has no console");
         assertNotNull(SignedIn.as("tiepnhan", () -> bean(CounterConsole.class).callNext(one)));
+        IssuedTicketDto atDesk = SignedIn.as("tiepnhan", () -> bean(TicketDispenser.class).issueAtDesk(DESK, "B", "DISABLED"));
+        assertEquals("DISABLED", probe().ticket(atDesk.id()).getPriorityCode(), "staff choose the priority category");
+        assertThrows(EJBAccessException.class, () -> SignedIn.as("tuphap", () -> bean(TicketDispenser.class).issueAtDesk(DESK, "B", null)));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package vn.motcua.queue.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -9,7 +12,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.motcua.agency.control.AgencyScope;
 import vn.motcua.dossier.control.PinKey;
+import vn.motcua.identity.entity.Role;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.queue.control.KioskSignature;
 import vn.motcua.queue.control.QueueBoard;
@@ -54,6 +59,9 @@ public class TicketDispenser {
 
     @Inject
     private Clock clock;
+
+    @Resource
+    private SessionContext session;
 
     /** The groups of a desk with whether each issues numbers now. */
     public List<ServiceGroupDto> groups(String desk) {
@@ -107,6 +115,20 @@ public class TicketDispenser {
                 .filter(g -> g.isActive() && g.isReturnsResults()).findFirst()
                 .orElseThrow(() -> new QueueException.UnknownGroup("?"));
         return issued(group, null, request, requestId, dossierCode);
+    }
+
+    /**
+     * A number issued by a reception officer for someone at the desk (a priority category the person
+     * shows papers for, or no kiosk at hand); no paper is printed.
+     */
+    @RolesAllowed("RECEPTION")
+    public IssuedTicketDto issueAtDesk(String desk, String prefix, String priorityCode) {
+        ServiceGroup group = group(desk, prefix);
+        if (!AgencyScope.of(em, session.getCallerPrincipal().getName(), Role.RECEPTION).covers(group.getDesk())) {
+            throw new QueueException.UnknownGroup(prefix);
+        }
+        long id = issuing.issue(group.getId(), priority(priorityCode), null, null, null);
+        return describe(em.find(Ticket.class, id));
     }
 
     private IssuedTicketDto issued(ServiceGroup group, String priority, KioskRequestDto request, String requestId,

@@ -13,6 +13,8 @@ import vn.motcua.queue.boundary.CounterConsole;
 import vn.motcua.queue.boundary.CounterTicketDto;
 import vn.motcua.queue.boundary.ServiceGroupDto;
 import vn.motcua.queue.boundary.TicketDispenser;
+import vn.motcua.reference.boundary.ReferenceEntryDto;
+import vn.motcua.reference.boundary.ReferenceLists;
 import vn.motcua.shared.boundary.BusinessException;
 import vn.motcua.shared.view.FacesMessages;
 
@@ -36,12 +38,17 @@ public class ConsoleBacking implements Serializable {
     @Inject
     private TicketDispenser dispenser;
 
+    @Inject
+    private ReferenceLists references;
+
     private List<AgencyDto> desks;
     private String desk;
     private Long counterId;
     private ConsoleDto state;
     private String transferPrefix;
     private Integer transferCounter;
+    private String issuePrefix;
+    private String issuePriority;
 
     @PostConstruct
     void load() {
@@ -97,6 +104,17 @@ public class ConsoleBacking implements Serializable {
         transferCounter = null;
     }
 
+    /** A number for someone at the desk, with the priority category they show papers for. */
+    public void issueAtDesk() {
+        try {
+            FacesMessages.info("queue.console.issued", dispenser.issueAtDesk(state.seat().desk(), issuePrefix, issuePriority).label());
+            issuePriority = null;
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+        refresh();
+    }
+
     public void pause() {
         act(() -> console.pause(seat()), null);
     }
@@ -129,7 +147,15 @@ public class ConsoleBacking implements Serializable {
         return state.seat() == null ? List.of() : dispenser.groups(state.seat().desk());
     }
 
+    public List<ReferenceEntryDto> getPriorities() {
+        return references.activeEntries("PRIORITY");
+    }
+
     public List<AgencyDto> getDesks() { return desks; }
+    public String getIssuePrefix() { return issuePrefix; }
+    public void setIssuePrefix(String issuePrefix) { this.issuePrefix = issuePrefix; }
+    public String getIssuePriority() { return issuePriority; }
+    public void setIssuePriority(String issuePriority) { this.issuePriority = issuePriority; }
     public String getDesk() { return desk; }
     public void setDesk(String desk) { this.desk = desk; }
     public Long getCounterId() { return counterId; }
