@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class QueueBenchServlet extends HttpServlet {
 
     private static final String DESK = "000.01.19.H21";
-    private static final String[] PREFIXES = {"A", "B", "C", "D"};
+    private static final String[] PREFIXES = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"};
 
     @Resource(lookup = "java:jboss/datasources/MotCuaDS")
     private DataSource dataSource;
@@ -51,11 +51,17 @@ public class QueueBenchServlet extends HttpServlet {
         try {
             sql("UPDATE queue_service_group SET opens_at = TIME '00:00:00', closes_at = TIME '23:59:59', daily_cap = 999");
             TicketDispenser dispenser = (TicketDispenser) new InitialContext().lookup("java:global/motcua/motcua-ejb/TicketDispenser");
+            // a group gives at most 999 numbers a day (A001-A999): the bench adds groups E-J to host more
+            sql("INSERT INTO queue_service_group (id, desk_id, prefix, name, opens_at, closes_at, daily_cap, returns_results,"
+                    + " counter_numbers, active, version) SELECT 900000 + ASCII(p.x), a.id, p.x, 'Bench ' || p.x, TIME '00:00:00',"
+                    + " TIME '23:59:59', 999, FALSE, '1', TRUE, 0 FROM agency a, (SELECT 'E' AS x UNION ALL SELECT 'F' UNION ALL"
+                    + " SELECT 'G' UNION ALL SELECT 'H' UNION ALL SELECT 'I' UNION ALL SELECT 'J') p WHERE a.code = '" + DESK + "'"
+                    + " AND NOT EXISTS (SELECT 1 FROM queue_service_group g WHERE g.desk_id = a.id AND g.prefix = p.x)");
+            sql("DELETE FROM queue_ticket");
+            sql("DELETE FROM queue_number");
             if ("issue".equals(request.getParameter("action"))) {
                 int clients = Integer.parseInt(request.getParameter("clients"));
                 int groups = Integer.parseInt(request.getParameter("groups"));
-                sql("DELETE FROM queue_ticket");
-                sql("DELETE FROM queue_number");
                 measure(Math.min(500, n / 4), clients, i -> issue(dispenser, PREFIXES[i % groups], "W" + (i % clients)));
                 sql("DELETE FROM queue_ticket");
                 sql("DELETE FROM queue_number");
@@ -72,7 +78,6 @@ public class QueueBenchServlet extends HttpServlet {
                         new PasswordGuessEvidence("MotCua@2026".toCharArray()));
                 CounterConsole console = (CounterConsole) new InitialContext().lookup("java:global/motcua/motcua-ejb/CounterConsole");
                 sql("DELETE FROM queue_seat");
-                sql("UPDATE queue_ticket SET status = 'NO_SHOW' WHERE status IN ('ISSUED', 'CALLED', 'SERVING')");
                 long counter = count("SELECT c.id FROM desk_counter c JOIN agency a ON a.id = c.desk_id WHERE a.code = '"
                         + DESK + "' AND c.number = 1");
                 officer.runAs((Callable<Object>) () -> { console.sit(counter); return null; });
