@@ -1,6 +1,7 @@
 package vn.motcua.queue.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.agency.entity.Agency;
@@ -29,6 +30,9 @@ public class QueueBoard {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private ServiceTimes times;
+
     public Ahead ahead(Ticket ticket) {
         if (ticket.getStatus() != TicketStatus.ISSUED) {
             return new Ahead(0, 0);
@@ -38,12 +42,17 @@ public class QueueBoard {
                         + " AND t.status = vn.motcua.queue.entity.TicketStatus.ISSUED AND t.issuedAt < :issued", Long.class)
                 .setParameter("group", group).setParameter("day", ticket.getDay())
                 .setParameter("issued", ticket.getIssuedAt()).getSingleResult().intValue();
+        ServiceTimes.Figures figures = times.of(group.getId(), ticket.getDay(), () -> measure(group, ticket.getDay()));
+        return new Ahead(people, WaitEstimate.minutes(people, figures.averageService(), figures.openCounters()));
+    }
+
+    private ServiceTimes.Figures measure(ServiceGroup group, java.time.LocalDate day) {
         List<Object[]> served = em.createQuery("SELECT t.startedAt, t.finishedAt FROM Ticket t WHERE t.group = :group"
                         + " AND t.day = :day AND t.status = vn.motcua.queue.entity.TicketStatus.DONE", Object[].class)
-                .setParameter("group", group).setParameter("day", ticket.getDay()).setMaxResults(500).getResultList();
+                .setParameter("group", group).setParameter("day", day).setMaxResults(500).getResultList();
         Duration average = served.isEmpty() ? null : Duration.ofSeconds((long) served.stream()
                 .mapToLong(r -> Duration.between((Instant) r[0], (Instant) r[1]).toSeconds()).average().orElse(0));
-        return new Ahead(people, WaitEstimate.minutes(people, average, openCounters(group)));
+        return new ServiceTimes.Figures(average, openCounters(group));
     }
 
     private int openCounters(ServiceGroup group) {

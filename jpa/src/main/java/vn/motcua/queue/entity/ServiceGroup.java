@@ -1,5 +1,6 @@
 package vn.motcua.queue.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,7 +15,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
 import vn.motcua.agency.entity.Agency;
+import vn.motcua.shared.entity.ReferenceData;
 
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -25,9 +28,12 @@ import java.util.stream.Collectors;
 
 /**
  * A line of the desk's queue (nhóm dịch vụ): a letter (A, B, …) that prefixes its daily numbers, the
- * fields it serves, when the kiosk issues numbers for it and how many a day at most.
+ * fields it serves, when the kiosk issues numbers for it and how many a day at most. Read on every
+ * ticket and changed a few times a year: kept in the shared cache like the agencies.
  */
 @Entity
+@Cacheable
+@Cache(expiry = ReferenceData.CACHE_EXPIRY_MILLIS)
 @Table(name = "queue_service_group")
 @NamedQuery(name = "ServiceGroup.findByDesk",
         query = "SELECT g FROM ServiceGroup g WHERE g.desk.code = :desk ORDER BY g.prefix")
