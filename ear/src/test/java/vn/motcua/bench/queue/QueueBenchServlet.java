@@ -1,6 +1,8 @@
 package vn.motcua.bench.queue;
 
 import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +45,9 @@ public class QueueBenchServlet extends HttpServlet {
     @Resource(lookup = "java:jboss/datasources/MotCuaDS")
     private DataSource dataSource;
 
+    @PersistenceUnit(unitName = "motcua")
+    private EntityManagerFactory persistence;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -59,6 +64,8 @@ public class QueueBenchServlet extends HttpServlet {
                     + " AND NOT EXISTS (SELECT 1 FROM queue_service_group g WHERE g.desk_id = a.id AND g.prefix = p.x)");
             sql("DELETE FROM queue_ticket");
             sql("DELETE FROM queue_number");
+            // the groups were changed behind JPA's back: drop the shared cache's copies
+            persistence.getCache().evictAll();
             if ("issue".equals(request.getParameter("action"))) {
                 int clients = Integer.parseInt(request.getParameter("clients"));
                 int groups = Integer.parseInt(request.getParameter("groups"));
