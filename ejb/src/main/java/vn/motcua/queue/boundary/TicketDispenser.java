@@ -20,6 +20,7 @@ import vn.motcua.queue.control.KioskSignature;
 import vn.motcua.queue.control.QueueBoard;
 import vn.motcua.queue.control.QueueMessages;
 import vn.motcua.queue.control.TicketPrinters;
+import vn.motcua.queue.entity.PrintStatus;
 import vn.motcua.queue.entity.ServiceGroup;
 import vn.motcua.queue.entity.Ticket;
 import vn.motcua.reference.entity.ReferenceEntry;
@@ -140,8 +141,11 @@ public class TicketDispenser {
             // the same request twice at once: the other one stored it, answer with that ticket
             return byRequest(requestId).map(this::describe).orElseThrow(() -> raced);
         }
-        messages.print(id);
-        return describe(em.find(Ticket.class, id));
+        Ticket ticket = em.find(Ticket.class, id);
+        if (ticket.getPrintStatus() == PrintStatus.PENDING) {
+            messages.print(id);
+        }
+        return describe(ticket);
     }
 
     private IssuedTicketDto describe(Ticket ticket) {

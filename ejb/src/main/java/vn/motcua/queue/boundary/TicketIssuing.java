@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.queue.control.QueueNumbers;
+import vn.motcua.queue.control.TicketPrinters;
 import vn.motcua.queue.entity.ServiceGroup;
 import vn.motcua.queue.entity.Ticket;
 import vn.motcua.shared.boundary.Clocks;
@@ -52,6 +53,10 @@ public class TicketIssuing {
         Ticket ticket = new Ticket(group, day, number, priorityCode, now);
         if (kiosk != null) {
             ticket.fromKiosk(kiosk, requestId);
+            if (TicketPrinters.addressOf(kiosk).isEmpty()) {
+                // nothing to send it to: recorded at once, shown on the kiosk's screen and the console
+                ticket.printFailed("no printer configured for kiosk " + kiosk, true);
+            }
         }
         if (dossierCode != null) {
             ticket.forDossier(dossierCode);
