@@ -56,6 +56,10 @@ final class QueueBenchmark implements Benchmarks.Benchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {
             BenchServer.waitForLoginPage();
+            // the machine may be shared: the load beside the figures says how much of it the server had
+            Benchmarks.report(String.format("load average %.1f on %d cores at the start",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors()));
             // a group gives at most 999 numbers a day: the crowd spreads over several groups, and the worst
             // case, every kiosk on one group's number row, is measured with 990
             for (int[] run : new int[][] {{tickets, groups}, {990, 1}}) {
