@@ -38,6 +38,7 @@ public final class Benchmarks {
                 new IntakeBenchmark(),
                 new LookupBenchmark(),
                 new ChatBenchmark(),
+                new QueueBenchmark(),
                 new MainBenchmark("deadline", vn.motcua.calendar.control.DeadlineEngineBenchmark::main),
                 new MainBenchmark("catalog-import", vn.motcua.catalog.control.ReleaseImportBenchmark::main),
                 new MainBenchmark("search", vn.motcua.dossier.control.SearchBenchmark::main));

@@ -51,6 +51,7 @@ final class LookupBenchmark implements Benchmarks.Benchmark {
         // one client address drives the crowd here: its per-client quota is lifted for the measurement
         BenchServer.Started server = BenchServer.start(wildflyHome, base, work.resolve("data"),
                 "-Dmotcua.lookup.per-client-per-minute=2000000000");
+        double staticRate;
         try {
             BenchServer.waitForLoginPage();
             String code = demoCode();
@@ -81,6 +82,27 @@ final class LookupBenchmark implements Benchmarks.Benchmark {
                     request(new Target("", "GET", "lookup", null, null)).length,
                     gzip(request(new Target("", "GET", "lookup", null, null))), found.length, gzip(found)));
             Benchmarks.report("  | goal: lookup ≥ 0.5 × static, p99 < 50 ms; page ≤ 30 KB compressed, one round trip");
+            staticRate = reference.perSecond();
+        } finally {
+            BenchServer.stop(server.process());
+        }
+        uncached(staticRate);
+    }
+
+    /** The same API on a server that keeps nothing: every request reads the guard, dossier, journal and tasks. */
+    private void uncached(double staticRate) throws Exception {
+        BenchServer.Started server = BenchServer.start(wildflyHome, work.resolve("server"), work.resolve("data"),
+                "-Dmotcua.lookup.per-client-per-minute=2000000000", "-Dmotcua.lookup.cache-seconds=0");
+        try {
+            BenchServer.waitForLoginPage();
+            String json = "{\"code\":\"" + demoCode() + "\",\"pin\":\"123456\"}";
+            Target api = new Target("lookup API, nothing kept", "POST", "api/v1/lookup", "application/json",
+                    json.getBytes(StandardCharsets.UTF_8));
+            measure(api, 3);
+            Result result = measure(api, seconds);
+            Benchmarks.report(String.format("  %-34s %8.0f req/s  (%.2f × static above)  p50 %.1f ms  p99 %.1f ms  errors %d",
+                    api.name(), result.perSecond(), result.perSecond() / staticRate, result.p50Millis(),
+                    result.p99Millis(), result.errors()));
         } finally {
             BenchServer.stop(server.process());
         }

@@ -25,6 +25,7 @@ import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.DossierException;
 import vn.motcua.dossier.control.EventChain;
 import vn.motcua.dossier.control.PinKey;
+import vn.motcua.queue.control.ServedTickets;
 import vn.motcua.dossier.control.TaskOpening;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Delegate;
@@ -143,6 +144,7 @@ public class DossierReception {
         dossier.assignCode(code);
         new EventChain().journal(em, dossier, officer, null);
         audit.recordInDatabase(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
+        ServedTickets.linkDossier(em, officer, code.value());
         ReceiptDto receipt = receipts.of(dossier, request.documents(), officer, number, pin);
         if (dossier.getNotificationConsent().channel() != NotifyChannel.NONE) {
             received.fire(new DossierReceivedEvent(code.value()));

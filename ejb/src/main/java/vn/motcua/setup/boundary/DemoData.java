@@ -14,6 +14,7 @@ import vn.motcua.dossier.control.TaskOpening;
 import vn.motcua.setup.control.DemoCatalog;
 import vn.motcua.setup.control.DemoDossiers;
 import vn.motcua.setup.control.DemoOffice;
+import vn.motcua.setup.control.DemoQueue;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -31,6 +32,7 @@ import java.util.logging.Logger;
 @DependsOn("SchemaMigration")
 public class DemoData {
 
+    private static final String DEMO_DESK = "000.01.19.H21";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -58,14 +60,27 @@ public class DemoData {
         }
         long agencies = em.createNamedQuery("Agency.count", Long.class).getSingleResult();
         if (agencies > 0) {
+            queueForEarlierDemo();
             return;
         }
         int officers = new DemoOffice(em).load();
         int procedures = new DemoCatalog(em).load(clock.instant());
         em.flush();
+        new DemoQueue(em).load(DEMO_DESK);
         int dossiers = new DemoDossiers(em, calendars, handOffs, tasks, LocalDate.now(clock)).load();
         LOG.info(() -> "Demo office loaded: " + officers + " officer accounts (see README for logins), "
                 + procedures + " procedures in the demo catalog, " + dossiers + " dossiers");
+    }
+
+    /** A demo database made before the queue existed gets the demo desk's service groups once. */
+    private void queueForEarlierDemo() {
+        boolean demoDesk = !em.createNamedQuery("Agency.findByCode", vn.motcua.agency.entity.Agency.class)
+                .setParameter("code", DEMO_DESK).getResultList().isEmpty();
+        boolean noGroups = em.createQuery("SELECT COUNT(g) FROM ServiceGroup g", Long.class).getSingleResult() == 0;
+        if (demoDesk && noGroups) {
+            new DemoQueue(em).load(DEMO_DESK);
+            LOG.info("Demo queue loaded: service groups A-D at the demo desk");
+        }
     }
 
     private boolean wanted() {

@@ -1,0 +1,191 @@
+package vn.motcua.queue.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.motcua.agency.control.AgencyScope;
+import vn.motcua.dossier.control.PinKey;
+import vn.motcua.identity.entity.Role;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.queue.control.KioskSignature;
+import vn.motcua.queue.control.QueueBoard;
+import vn.motcua.queue.control.QueueMessages;
+import vn.motcua.queue.control.TicketPrinters;
+import vn.motcua.queue.entity.PrintStatus;
+import vn.motcua.queue.entity.ServiceGroup;
+import vn.motcua.queue.entity.Ticket;
+import vn.motcua.reference.entity.ReferenceEntry;
+import vn.motcua.shared.boundary.Clocks;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kiosk's ticket dispenser (lấy số). Issuing runs in its own short transaction (TicketIssuing);
+ * the print command follows it, so the paper never holds up the number, and a printer that fails
+ * leaves a valid ticket shown on screen with its failure recorded.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TicketDispenser {
+
+    private static final Pattern KIOSK = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    private static final Pattern DOSSIER_CODE = Pattern.compile("(?:[?&]code=)?([0-9A-Za-z.]{3,40}-\\d{6}-\\d{4})");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private TicketIssuing issuing;
+
+    @Inject
+    private QueueMessages messages;
+
+    @Inject
+    private QueueBoard board;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** The groups of a desk with whether each issues numbers now. */
+    public List<ServiceGroupDto> groups(String desk) {
+        LocalTime now = LocalTime.now(clock.withZone(Clocks.VIETNAM));
+        return em.createNamedQuery("ServiceGroup.findByDesk", ServiceGroup.class).setParameter("desk", desk)
+                .getResultStream().filter(ServiceGroup::isActive).map(g -> ServiceGroupDto.of(g, g.isOpenAt(now))).toList();
+    }
+
+    /** A fresh signed request token for a kiosk page about to be shown. */
+    public String kioskToken(String kiosk) {
+        if (kiosk == null || !KIOSK.matcher(kiosk).matches()) {
+            throw new QueueException("queue.kiosk.invalid");
+        }
+        return new KioskSignature(PinKey.get()).token(kiosk, clock.instant());
+    }
+
+    /** A number for a group; a replayed request gets the ticket it already got. */
+    public IssuedTicketDto issue(KioskRequestDto request) {
+        String requestId = verify(request);
+        Optional<Ticket> replayed = byRequest(requestId);
+        if (replayed.isPresent()) {
+            return describe(replayed.get());
+        }
+        ServiceGroup group = group(request.desk(), request.prefix());
+        String priority = priority(request.priorityCode());
+        return issued(group, priority, request, requestId, null);
+    }
+
+    /**
+     * A returning citizen's number for the return-of-results counter, from what the scanner read off the
+     * receipt's QR (the lookup link with the dossier code, or the code alone); the ticket names the dossier.
+     */
+    public IssuedTicketDto issueForReturn(KioskRequestDto request, String scanned) {
+        String requestId = verify(request);
+        Optional<Ticket> replayed = byRequest(requestId);
+        if (replayed.isPresent()) {
+            return describe(replayed.get());
+        }
+        Matcher code = DOSSIER_CODE.matcher(scanned == null ? "" : scanned.strip());
+        if (scanned == null || scanned.length() > 300 || !code.find()) {
+            throw new QueueException("queue.dossier.unknown");
+        }
+        String dossierCode = code.group(1);
+        boolean known = em.createNamedQuery("Dossier.findByCode", Dossier.class).setParameter("code", dossierCode)
+                .getResultStream().findFirst().filter(d -> d.getDesk().getCode().equals(request.desk())).isPresent();
+        if (!known) {
+            throw new QueueException("queue.dossier.unknown");
+        }
+        ServiceGroup group = em.createNamedQuery("ServiceGroup.findByDesk", ServiceGroup.class)
+                .setParameter("desk", request.desk()).getResultStream()
+                .filter(g -> g.isActive() && g.isReturnsResults()).findFirst()
+                .orElseThrow(() -> new QueueException.UnknownGroup("?"));
+        return issued(group, null, request, requestId, dossierCode);
+    }
+
+    /**
+     * A number issued by a reception officer for someone at the desk (a priority category the person
+     * shows papers for, or no kiosk at hand); no paper is printed.
+     */
+    @RolesAllowed("RECEPTION")
+    public IssuedTicketDto issueAtDesk(String desk, String prefix, String priorityCode) {
+        ServiceGroup group = group(desk, prefix);
+        if (!AgencyScope.of(em, session.getCallerPrincipal().getName(), Role.RECEPTION).covers(group.getDesk())) {
+            throw new QueueException.UnknownGroup(prefix);
+        }
+        long id = issuing.issue(group.getId(), priority(priorityCode), null, null, null);
+        return describe(em.find(Ticket.class, id));
+    }
+
+    private IssuedTicketDto issued(ServiceGroup group, String priority, KioskRequestDto request, String requestId,
+                                   String dossierCode) {
+        long id;
+        try {
+            id = issuing.issue(group.getId(), priority, request.kiosk(), requestId, dossierCode);
+        } catch (EJBException raced) {
+            // the same request twice at once: the other one stored it, answer with that ticket
+            return byRequest(requestId).map(this::describe).orElseThrow(() -> raced);
+        }
+        Ticket ticket = em.find(Ticket.class, id);
+        if (ticket.getPrintStatus() == PrintStatus.PENDING) {
+            messages.print(id);
+        }
+        return describe(ticket);
+    }
+
+    private IssuedTicketDto describe(Ticket ticket) {
+        QueueBoard.Ahead ahead = board.ahead(ticket);
+        return new IssuedTicketDto(ticket.getId(), ticket.getLabel(), ticket.getGroup().getName(), ticket.getIssuedAt(),
+                ahead.people(), ahead.minutes(), TicketPrinters.addressOf(ticket.getKiosk()).isPresent());
+    }
+
+    private String verify(KioskRequestDto request) {
+        if (request == null || request.kiosk() == null || !KIOSK.matcher(request.kiosk()).matches()
+                || request.desk() == null) {
+            throw new QueueException.Forged();
+        }
+        String requestId = new KioskSignature(PinKey.get()).verify(request.kiosk(), request.token(), clock.instant());
+        if (requestId == null) {
+            throw new QueueException.Forged();
+        }
+        return requestId;
+    }
+
+    private Optional<Ticket> byRequest(String requestId) {
+        return em.createNamedQuery("Ticket.byRequest", Ticket.class).setParameter("request", requestId)
+                .getResultStream().findFirst();
+    }
+
+    private ServiceGroup group(String desk, String prefix) {
+        if (prefix == null || !prefix.matches("[A-Z]")) {
+            throw new QueueException.UnknownGroup(String.valueOf(prefix).substring(0, Math.min(5, String.valueOf(prefix).length())));
+        }
+        return em.createNamedQuery("ServiceGroup.findByPrefix", ServiceGroup.class).setParameter("desk", desk)
+                .setParameter("prefix", prefix).getResultStream().filter(ServiceGroup::isActive).findFirst()
+                .orElseThrow(() -> new QueueException.UnknownGroup(prefix));
+    }
+
+    private String priority(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return em.createNamedQuery("ReferenceEntry.findByListAndCode", ReferenceEntry.class).setParameter("list", "PRIORITY")
+                .setParameter("code", code).getResultStream().filter(ReferenceEntry::isActive).findFirst()
+                .map(ReferenceEntry::getCode).orElseThrow(() -> new QueueException("queue.priority.unknown"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Consumers of the printer queue and of the display topic. */
+package vn.motcua.queue.messaging;

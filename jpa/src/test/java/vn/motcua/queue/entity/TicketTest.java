@@ -1,0 +1,68 @@
+package vn.motcua.queue.entity;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.agency.entity.Agency;
+import vn.motcua.agency.entity.AgencyKind;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TicketTest {
+
+    private static final Instant AT = Instant.parse("2026-11-30T02:00:00Z");
+    private final Agency desk = new Agency("000.01.19.H21", "Bộ phận một cửa", AgencyKind.ONE_STOP_DESK, null, LocalDate.of(2012, 1, 1));
+    private final ServiceGroup land = new ServiceGroup(desk, "A", "Đất đai", List.of("DAT_DAI"), LocalTime.of(7, 0),
+            LocalTime.of(17, 0), 300, false);
+
+    @Test
+    void aGroupIssuesWithinItsHoursAndNumbersOnThreeDigits() {
+        assertTrue(land.isOpenAt(LocalTime.of(7, 0)));
+        assertFalse(land.isOpenAt(LocalTime.of(17, 0)));
+        assertFalse(land.isOpenAt(LocalTime.of(6, 59)));
+        assertEquals("A012", land.label(12));
+        assertThrows(IllegalArgumentException.class, () -> new ServiceGroup(desk, "AB", "x", List.of(), LocalTime.NOON,
+                LocalTime.MIDNIGHT, 1, false));
+    }
+
+    @Test
+    void aGroupIsServedByItsCountersOrElseByItsFields() {
+        assertTrue(land.servedBy(7, List.of("DAT_DAI")));
+        assertFalse(land.servedBy(7, List.of("HO_TICH")));
+        land.servedAt(List.of(2, 1));
+        assertTrue(land.servedBy(1, List.of()));
+        assertFalse(land.servedBy(7, List.of("DAT_DAI")));
+    }
+
+    @Test
+    void aTicketGoesFromCalledToServedOrNoShowOnly() {
+        Ticket ticket = new Ticket(land, LocalDate.of(2026, 11, 30), 12, null, AT);
+        assertEquals("A012", ticket.getLabel());
+        assertThrows(IllegalStateException.class, () -> ticket.start(AT), "not called yet");
+        assertThrows(IllegalStateException.class, () -> ticket.recall(AT));
+        ServiceGroup returns = new ServiceGroup(desk, "D", "Trả kết quả", List.of("DAT_DAI"), LocalTime.of(7, 0),
+                LocalTime.of(17, 0), 300, true);
+        assertThrows(IllegalStateException.class, () -> ticket.transfer(returns, null), "only from a counter");
+        ticket.linkDossier("X-1");
+        ticket.linkDossier("X-2");
+        assertEquals("X-1", ticket.getDossierCode(), "the first dossier stays");
+    }
+
+    @Test
+    void aPrintFailureIsPendingUntilTheLastAttempt() {
+        Ticket ticket = new Ticket(land, LocalDate.of(2026, 11, 30), 1, "ELDERLY", AT);
+        assertTrue(ticket.isPriority());
+        ticket.fromKiosk("K1", "r1");
+        ticket.printFailed("refused", false);
+        assertEquals(PrintStatus.PENDING, ticket.getPrintStatus());
+        ticket.printFailed("refused", true);
+        assertEquals(PrintStatus.FAILED, ticket.getPrintStatus());
+        assertEquals(2, ticket.getPrintAttempts());
+    }
+}
