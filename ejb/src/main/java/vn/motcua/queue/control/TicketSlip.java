@@ -1,5 +1,13 @@
 package vn.motcua.queue.control;
 
+import com.github.anastaciocintra.escpos.EscPos;
+import com.github.anastaciocintra.escpos.EscPosConst;
+import com.github.anastaciocintra.escpos.barcode.QRCode;
+import com.github.anastaciocintra.escpos.image.BitonalThreshold;
+import com.github.anastaciocintra.escpos.image.CoffeeImageImpl;
+import com.github.anastaciocintra.escpos.image.EscPosImage;
+import com.github.anastaciocintra.escpos.image.RasterBitImageWrapper;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -7,6 +15,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,12 +41,24 @@ public final class TicketSlip {
     private TicketSlip() {
     }
 
+    /**
+     * The slip in ESC/POS: the text as a raster image (GS v 0), since thermal printers' code pages lack
+     * most Vietnamese letters, then the printer's own QR code (model 2), feed and cut.
+     */
     public static byte[] escPos(Content content) {
-        EscPos pos = new EscPos().reset().center().raster(image(content));
-        if (content.qr() != null) {
-            pos.qr(content.qr(), 6);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        try (EscPos pos = new EscPos(out)) {
+            pos.initializePrinter();
+            pos.write(new RasterBitImageWrapper().setJustification(EscPosConst.Justification.Center),
+                    new EscPosImage(new CoffeeImageImpl(image(content)), new BitonalThreshold(127)));
+            if (content.qr() != null) {
+                pos.write(new QRCode().setSize(6).setJustification(EscPosConst.Justification.Center), content.qr());
+            }
+            pos.feed(4).cut(EscPos.CutMode.FULL);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         }
-        return pos.feed(4).cut().toBytes();
+        return out.toByteArray();
     }
 
     static BufferedImage image(Content content) {
