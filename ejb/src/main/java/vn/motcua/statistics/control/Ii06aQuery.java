@@ -1,0 +1,103 @@
+package vn.motcua.statistics.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import vn.motcua.calendar.entity.Timeliness;
+import vn.motcua.catalog.entity.Channel;
+import vn.motcua.dossier.entity.DossierStatus;
+import vn.motcua.statistics.boundary.Ii06aRowDto;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Counts report II.06a for a period and a set of desks with one aggregate query grouped by field: no
+ * dossier is loaded. The rules it applies are those of the package description; each of the eleven
+ * columns is its own conditional sum, so the invariants of {@link Ii06aRowDto} check the counting.
+ */
+public final class Ii06aQuery {
+
+    /** Resolved in the period: the dossier's handling ended (returned, refused, stopped) before its end. */
+    private static final String RESOLVED = "d.finishedAt < :end";
+    private static final String RETURNED_AS = "d.status = :returned AND d.timeliness = ";
+    /** Refused and stopped dossiers carry no timeliness: measured against the statutory due. */
+    private static final String ENDED_BY_DUE = "d.status <> :returned AND d.finishedAt";
+    private static final String IN_PROGRESS = "(d.finishedAt IS NULL OR d.finishedAt >= :end)";
+    private static final String OVERDUE = "d.clock.statutoryDueAt < :asOf AND d.clock.pausedAt IS NULL";
+
+    static final String COLUMNS = "COUNT(d),"
+            + " SUM(CASE WHEN d.receivedAt >= :start AND d.channel = :online THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN d.receivedAt >= :start AND d.channel <> :online THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN d.receivedAt < :start THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN " + RESOLVED + " THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN " + RESOLVED + " AND " + RETURNED_AS + ":early THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN " + RESOLVED + " AND ((" + RETURNED_AS + ":onTime) OR (" + ENDED_BY_DUE
+            + " <= d.clock.statutoryDueAt)) THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN " + RESOLVED + " AND ((" + RETURNED_AS + ":late) OR (" + ENDED_BY_DUE
+            + " > d.clock.statutoryDueAt)) THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN " + IN_PROGRESS + " THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN " + IN_PROGRESS + " AND NOT (" + OVERDUE + ") THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN " + IN_PROGRESS + " AND " + OVERDUE + " THEN 1 ELSE 0 END)";
+
+    /** Received before the period's end and not finished before its start: the dossiers the period saw. */
+    static final String IN_PERIOD = "d.desk.id IN :desks AND d.receivedAt < :end"
+            + " AND (d.finishedAt IS NULL OR d.finishedAt >= :start)";
+
+    private static final String BY_FIELD = "SELECT f.code, f.name, " + COLUMNS
+            + " FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE " + IN_PERIOD
+            + " GROUP BY f.code, f.name ORDER BY f.code";
+    private static final String TOTAL = "SELECT " + COLUMNS + " FROM Dossier d WHERE " + IN_PERIOD;
+
+    private final EntityManager em;
+    private final Set<Long> desks;
+
+    /** @param desks the agencies whose desks' dossiers count: an agency and its subtree */
+    public Ii06aQuery(EntityManager em, Collection<Long> desks) {
+        this.em = em;
+        // an empty IN list is not valid SQL everywhere: -1 is no agency's id
+        this.desks = desks.isEmpty() ? Set.of(-1L) : Set.copyOf(desks);
+    }
+
+    /**
+     * The rows by field for [start, end), in field code order and numbered from 1; {@code now} decides
+     * overdue for a period not yet over (a dossier is overdue at the period's end, or now if sooner).
+     */
+    public List<Ii06aRowDto> byField(Instant start, Instant end, Instant now) {
+        List<Ii06aRowDto> rows = new ArrayList<>();
+        for (Object[] row : bind(em.createQuery(BY_FIELD, Object[].class), start, end, now).getResultList()) {
+            rows.add(Ii06aRowDto.of(rows.size() + 1, (String) row[0], (String) row[1], figures(row, 2)));
+        }
+        return rows;
+    }
+
+    /** The totals row alone, without grouping: the month-by-month trend asks for it once a month. */
+    public Ii06aRowDto total(Instant start, Instant end, Instant now) {
+        return Ii06aRowDto.of(0, null, null, figures(bind(em.createQuery(TOTAL, Object[].class), start, end, now)
+                .getSingleResult(), 0));
+    }
+
+    static <T> TypedQuery<T> period(TypedQuery<T> query, Instant start, Instant end, Instant now) {
+        return query.setParameter("start", start).setParameter("end", end)
+                .setParameter("asOf", now.isBefore(end) ? now : end)
+                .setParameter("online", Channel.ONLINE).setParameter("returned", DossierStatus.RETURNED)
+                .setParameter("early", Timeliness.EARLY).setParameter("onTime", Timeliness.ON_TIME)
+                .setParameter("late", Timeliness.LATE);
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query, Instant start, Instant end, Instant now) {
+        return period(query, start, end, now).setParameter("desks", desks);
+    }
+
+    /** The eleven counts from {@code at} on; SUM over no rows is null. */
+    static long[] figures(Object[] row, int at) {
+        long[] figures = new long[11];
+        for (int i = 0; i < figures.length; i++) {
+            Object value = row[at + i];
+            figures[i] = value == null ? 0 : ((Number) value).longValue();
+        }
+        return figures;
+    }
+}
