@@ -40,6 +40,7 @@ public class Statistics {
     /** The month-by-month trend stops after two years, so a long period cannot run hundreds of queries. */
     static final int MAX_MONTHS = 24;
     static final int MAX_LATE_STEPS = 50;
+    static final int MAX_DRILL = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -64,6 +65,19 @@ public class Statistics {
 
     public byte[] ii06aPdf(long agencyId, ReportPeriod period) {
         return Ii06aPdf.render(ii06a(agencyId, period), LocalDate.ofInstant(clock.instant(), Clocks.VIETNAM));
+    }
+
+    /**
+     * Drill-down: the codes of the dossiers behind one figure of the report (column 0–10 in the report's
+     * order; a null field for the totals row), at most {@link #MAX_DRILL}.
+     */
+    public List<String> dossiersBehind(long agencyId, ReportPeriod period, String fieldCode, int column) {
+        if (period == null || column < 0 || column > 10) {
+            throw new BusinessException("statistics.period.invalid");
+        }
+        Set<Long> desks = new ReportingAgencies(em).subtree(agency(agencyId).getId());
+        return new Ii06aQuery(em, desks).dossiers(fieldCode, column, period.start(), period.end(), clock.instant(),
+                MAX_DRILL);
     }
 
     public DashboardFiguresDto dashboard(long agencyId, ReportPeriod period) {

@@ -1,6 +1,7 @@
 package vn.motcua.statistics.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Parameter;
 import jakarta.persistence.TypedQuery;
 import vn.motcua.calendar.entity.Timeliness;
 import vn.motcua.catalog.entity.Channel;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,19 +30,25 @@ public final class Ii06aQuery {
     private static final String IN_PROGRESS = "(d.finishedAt IS NULL OR d.finishedAt >= :end)";
     private static final String OVERDUE = "d.clock.statutoryDueAt < :asOf AND d.clock.pausedAt IS NULL";
 
-    static final String COLUMNS = "COUNT(d),"
-            + " SUM(CASE WHEN d.receivedAt >= :start AND d.channel = :online THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN d.receivedAt >= :start AND d.channel <> :online THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN d.receivedAt < :start THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN " + RESOLVED + " THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN " + RESOLVED + " AND " + RETURNED_AS + ":early THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN " + RESOLVED + " AND ((" + RETURNED_AS + ":onTime) OR (" + ENDED_BY_DUE
-            + " <= d.clock.statutoryDueAt)) THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN " + RESOLVED + " AND ((" + RETURNED_AS + ":late) OR (" + ENDED_BY_DUE
-            + " > d.clock.statutoryDueAt)) THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN " + IN_PROGRESS + " THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN " + IN_PROGRESS + " AND NOT (" + OVERDUE + ") THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN " + IN_PROGRESS + " AND " + OVERDUE + " THEN 1 ELSE 0 END)";
+    /**
+     * When a dossier of the period counts in each of the eleven figures, in the report's column order
+     * (received, online, in person/postal, carried over, resolved, early, on time, late, in progress,
+     * within deadline, overdue); the drill-down lists a cell's dossiers by the same condition.
+     */
+    static final List<String> CONDITIONS = List.of("1 = 1",
+            "d.receivedAt >= :start AND d.channel = :online",
+            "d.receivedAt >= :start AND d.channel <> :online",
+            "d.receivedAt < :start",
+            RESOLVED,
+            RESOLVED + " AND " + RETURNED_AS + ":early",
+            RESOLVED + " AND ((" + RETURNED_AS + ":onTime) OR (" + ENDED_BY_DUE + " <= d.clock.statutoryDueAt))",
+            RESOLVED + " AND ((" + RETURNED_AS + ":late) OR (" + ENDED_BY_DUE + " > d.clock.statutoryDueAt))",
+            IN_PROGRESS,
+            IN_PROGRESS + " AND NOT (" + OVERDUE + ")",
+            IN_PROGRESS + " AND " + OVERDUE);
+
+    static final String COLUMNS = CONDITIONS.stream().map(c -> "SUM(CASE WHEN " + c + " THEN 1 ELSE 0 END)")
+            .collect(java.util.stream.Collectors.joining(", "));
 
     /** Received before the period's end and not finished before its start: the dossiers the period saw. */
     static final String IN_PERIOD = "d.desk.id IN :desks AND d.receivedAt < :end"
@@ -50,6 +58,8 @@ public final class Ii06aQuery {
             + " FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE " + IN_PERIOD
             + " GROUP BY f.code, f.name ORDER BY f.code";
     private static final String TOTAL = "SELECT " + COLUMNS + " FROM Dossier d WHERE " + IN_PERIOD;
+    private static final String CELL = "SELECT d.code.value FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE "
+            + IN_PERIOD + " AND (:field IS NULL OR f.code = :field) AND ";
 
     private final EntityManager em;
     private final Set<Long> desks;
@@ -79,12 +89,26 @@ public final class Ii06aQuery {
                 .getSingleResult(), 0));
     }
 
+    /**
+     * The codes of the dossiers behind one figure (column 0–10 as in {@link #CONDITIONS}) of a field, or
+     * of the totals row for a null field: the same condition as the count, oldest reception first.
+     */
+    public List<String> dossiers(String fieldCode, int column, Instant start, Instant end, Instant now, int max) {
+        if (column < 0 || column >= CONDITIONS.size()) {
+            throw new IllegalArgumentException("II.06a has eleven figures: " + column);
+        }
+        return bind(em.createQuery(CELL + CONDITIONS.get(column) + " ORDER BY d.receivedAt, d.id", String.class),
+                start, end, now).setParameter("field", fieldCode).setMaxResults(max).getResultList();
+    }
+
     static <T> TypedQuery<T> period(TypedQuery<T> query, Instant start, Instant end, Instant now) {
-        return query.setParameter("start", start).setParameter("end", end)
-                .setParameter("asOf", now.isBefore(end) ? now : end)
-                .setParameter("online", Channel.ONLINE).setParameter("returned", DossierStatus.RETURNED)
-                .setParameter("early", Timeliness.EARLY).setParameter("onTime", Timeliness.ON_TIME)
-                .setParameter("late", Timeliness.LATE);
+        Map<String, Object> values = Map.of("start", start, "end", end, "asOf", now.isBefore(end) ? now : end,
+                "online", Channel.ONLINE, "returned", DossierStatus.RETURNED, "early", Timeliness.EARLY,
+                "onTime", Timeliness.ON_TIME, "late", Timeliness.LATE);
+        // a drill-down's condition names only some of them
+        query.getParameters().stream().map(Parameter::getName).filter(values::containsKey)
+                .forEach(name -> query.setParameter(name, values.get(name)));
+        return query;
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, Instant start, Instant end, Instant now) {

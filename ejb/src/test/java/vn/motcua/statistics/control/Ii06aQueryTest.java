@@ -112,6 +112,21 @@ class Ii06aQueryTest {
         assertEquals("11 2 7 2 | 7 2 3 2 | 4 2 2", figures(total));
     }
 
+    @Test
+    void theDossiersBehindEachFigureAreThoseItCounts() {
+        database.inTransaction(em -> {
+            Ii06aQuery query = new Ii06aQuery(em, new ReportingAgencies(em)
+                    .subtree(StatisticsFixture.agency(em, "000.00.19.H21")));
+            Ii06aRowDto land = row(query.byField(MARCH, APRIL, LATER), "DAT_DAI");
+            for (int column = 0; column < 11; column++) {
+                assertEquals(land.figures()[column], query.dossiers("DAT_DAI", column, MARCH, APRIL, LATER, 100).size());
+            }
+            assertEquals(List.of("D4", "D6"), query.dossiers("DAT_DAI", 3, MARCH, APRIL, LATER, 100));
+            assertEquals(List.of("D3", "D9"), query.dossiers(null, 7, MARCH, APRIL, LATER, 100));
+            return null;
+        });
+    }
+
     private static Ii06aRowDto row(List<Ii06aRowDto> rows, String field) {
         return rows.stream().filter(r -> r.fieldCode().equals(field)).findFirst().orElseThrow();
     }
