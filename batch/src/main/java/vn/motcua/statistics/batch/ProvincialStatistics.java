@@ -91,8 +91,10 @@ public class ProvincialStatistics {
     public long restart(long executionId) {
         JobExecution execution = execution(executionId);
         Properties parameters = new Properties();
-        execution.getJobParameters().stringPropertyNames().stream().filter(name -> !name.equals(JobSettings.FAIL_AFTER))
+        execution.getJobParameters().stringPropertyNames()
                 .forEach(name -> parameters.setProperty(name, execution.getJobParameters().getProperty(name)));
+        // JBeret keeps the first start's parameters under the restart's: the drill's failure is switched off
+        parameters.setProperty(JobSettings.FAIL_AFTER, "");
         try {
             long restarted = operator().restart(executionId, parameters);
             audit.record(caller(), "STATISTICS_RESTARTED", String.valueOf(executionId), String.valueOf(restarted));
