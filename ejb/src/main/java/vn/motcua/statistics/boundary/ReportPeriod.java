@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A reporting period of whole Vietnam days, first and last included: a month, a quarter, a year (the
@@ -20,6 +21,7 @@ public record ReportPeriod(String type, LocalDate first, LocalDate last, String 
     public static final String QUARTER = "QUARTER";
     public static final String YEAR = "YEAR";
     public static final String CUSTOM = "CUSTOM";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public ReportPeriod {
         if (first == null || last == null || last.isBefore(first) || first.plusYears(5).isBefore(last)) {
@@ -84,17 +86,6 @@ public record ReportPeriod(String type, LocalDate first, LocalDate last, String 
 
     /** What the report's header says, e.g. "Từ ngày 01/03/2026 đến ngày 31/03/2026". */
     public String label() {
-        return "Từ ngày " + Dates.format(first) + " đến ngày " + Dates.format(last);
-    }
-
-    static final class Dates {
-        private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-        private Dates() {
-        }
-
-        static String format(LocalDate day) {
-            return DAY.format(day);
-        }
+        return "Từ ngày " + DAY.format(first) + " đến ngày " + DAY.format(last);
     }
 }
