@@ -52,10 +52,15 @@ final class StatisticsBenchmark implements Benchmarks.Benchmark {
         StatisticsBenchData.prepare(url, user, password, dossiers, desks);
         Benchmarks.report(String.format("data ready in %.0f s (%s)", (System.nanoTime() - start) / 1e9, url));
         Path base = BenchServer.prepare(wildflyHome, work, benchEar());
+        java.util.List<String> properties = new java.util.ArrayList<>(java.util.List.of("-Dmotcua.db.driver=postgresql",
+                "-Dmotcua.db.url=" + url, "-Dmotcua.db.user=" + user,
+                "-Djboss.socket.binding.port-offset=" + OFFSET, "-Dmotcua.statistics.schedule=off"));
+        if (!password.isEmpty()) {
+            // WildFly refuses an empty password attribute: none at all means the server's default
+            properties.add("-Dmotcua.db.password=" + password);
+        }
         BenchServer.Started server = BenchServer.start(wildflyHome, base, work.resolve("data"),
-                "-Dmotcua.db.driver=postgresql", "-Dmotcua.db.url=" + url, "-Dmotcua.db.user=" + user,
-                "-Dmotcua.db.password=" + password, "-Djboss.socket.binding.port-offset=" + OFFSET,
-                "-Dmotcua.statistics.schedule=off");
+                properties.toArray(String[]::new));
         try {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             waitFor(client, "motcua/login");

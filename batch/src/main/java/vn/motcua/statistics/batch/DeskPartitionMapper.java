@@ -37,8 +37,10 @@ public class DeskPartitionMapper implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() {
         Set<Long> subtree = new ReportingAgencies(em).subtree(Long.parseLong(provinceId));
-        List<Long> desks = em.createQuery("SELECT DISTINCT d.desk.id FROM Dossier d WHERE d.desk.id IN :subtree"
-                + " ORDER BY d.desk.id", Long.class).setParameter("subtree", subtree).getResultList();
+        // one index probe per agency (desk_id, received_at), not a pass over the dossiers
+        List<Long> desks = em.createQuery("SELECT a.id FROM Agency a WHERE a.id IN :subtree AND EXISTS"
+                + " (SELECT d.id FROM Dossier d WHERE d.desk = a) ORDER BY a.id", Long.class)
+                .setParameter("subtree", subtree).getResultList();
         PartitionPlanImpl plan = new PartitionPlanImpl();
         Properties[] properties = new Properties[Math.max(1, desks.size())];
         for (int i = 0; i < properties.length; i++) {

@@ -17,7 +17,12 @@ public record ProvincialRunDto(long executionId, long instanceId, String provinc
         steps = List.copyOf(steps);
     }
 
-    public record StepDto(String step, String status, long read, long written, String exitStatus)
+    public record StepDto(String step, String status, long read, long written, String exitStatus, Date start, Date end)
             implements Serializable {
+
+        /** How long the step ran, in milliseconds; null while it runs. */
+        public Long millis() {
+            return start == null || end == null ? null : end.getTime() - start.getTime();
+        }
     }
 }

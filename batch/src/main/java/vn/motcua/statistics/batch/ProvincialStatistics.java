@@ -191,7 +191,7 @@ public class ProvincialStatistics {
         for (StepExecution step : operator.getStepExecutions(e.getExecutionId())) {
             steps.add(new ProvincialRunDto.StepDto(step.getStepName(), step.getBatchStatus().name(),
                     metric(step, Metric.MetricType.READ_COUNT), metric(step, Metric.MetricType.WRITE_COUNT),
-                    step.getExitStatus()));
+                    step.getExitStatus(), step.getStartTime(), step.getEndTime()));
         }
         Properties p = e.getJobParameters();
         boolean restartable = e.getBatchStatus() == BatchStatus.FAILED || e.getBatchStatus() == BatchStatus.STOPPED;

@@ -100,15 +100,10 @@ public class StatisticsBenchServlet extends HttpServlet {
                     live.add((System.nanoTime() - start) / 1e6);
                 }
             }
+            // one run not counted, as the raw query and the live report had theirs: classes, caches, pool
+            ProvincialRunDto run = runJob(province, provincial, provinceId, request.getParameter("year"));
             long started = System.nanoTime();
-            long execution = province.runAs((Callable<Long>) () -> provincial.start(provinceId, ReportPeriod.YEAR,
-                    request.getParameter("year")));
-            ProvincialRunDto run = null;
-            while (run == null || run.end() == null) {
-                Thread.sleep(50);
-                run = province.runAs((Callable<ProvincialRunDto>) () -> provincial.recent().stream()
-                        .filter(r -> r.executionId() == execution).findFirst().orElse(null));
-            }
+            run = runJob(province, provincial, provinceId, request.getParameter("year"));
             double wall = (System.nanoTime() - started) / 1e6;
             double job = run.end().getTime() - run.start().getTime();
 
@@ -118,9 +113,10 @@ public class StatisticsBenchServlet extends HttpServlet {
             out.printf("raw SQL GROUP BY (JDBC)     median of %d: %8.0f ms%n", RUNS, rawMs);
             out.printf("live II.06a (boundary, JPA) median of %d: %8.0f ms  = %.2f × raw  | goal ≤ 2 × raw and < 60 s%n",
                     RUNS, liveMs, liveMs / rawMs);
-            out.printf("provincial-statistics job  %s: %8.0f ms  = %.2f × raw (%.0f ms start to seen done)"
+            out.printf("provincial-statistics job  %s, 2nd run: %8.0f ms  = %.2f × raw (%.0f ms start to seen done)"
                     + "  | goal ≤ 2 × raw and < 60 s%n", run.status(), job, job / rawMs, wall);
-            out.printf("steps: %s%n", run.steps());
+            run.steps().forEach(step -> out.printf("  step %-8s %s %6d ms, %d rows%n", step.step(), step.status(),
+                    step.millis(), step.written()));
             out.printf("fields %d; live = raw: %s; job province total = live total: %s%n", liveRows.size(),
                     liveRows.equals(rawRows), Arrays.toString(stored(provinceId, period))
                             .equals(Arrays.toString(report.total().figures())));
@@ -129,6 +125,18 @@ public class StatisticsBenchServlet extends HttpServlet {
             out.println("failed: " + e);
             e.printStackTrace(out);
         }
+    }
+
+    private static ProvincialRunDto runJob(SecurityIdentity province, ProvincialStatistics provincial, long provinceId,
+                                           String year) throws Exception {
+        long execution = province.runAs((Callable<Long>) () -> provincial.start(provinceId, ReportPeriod.YEAR, year));
+        ProvincialRunDto run = null;
+        while (run == null || run.end() == null) {
+            Thread.sleep(100);
+            run = province.runAs((Callable<ProvincialRunDto>) () -> provincial.recent().stream()
+                    .filter(r -> r.executionId() == execution).findFirst().orElse(null));
+        }
+        return run;
     }
 
     private List<String> raw(ReportPeriod period, Instant asOf) throws SQLException {

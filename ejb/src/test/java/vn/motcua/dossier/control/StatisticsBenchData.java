@@ -22,6 +22,17 @@ public final class StatisticsBenchData {
     private StatisticsBenchData() {
     }
 
+    /**
+     * Fills a database ahead of the benchmark: {@code java -cp <ejb test class path>
+     * vn.motcua.dossier.control.StatisticsBenchData} with the benchmark's bench.statistics.* properties.
+     */
+    public static void main(String[] args) throws SQLException {
+        prepare(System.getProperty("bench.statistics.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/motcua_bench_statistics"),
+                System.getProperty("bench.statistics.jdbc.user", "postgres"),
+                System.getProperty("bench.statistics.jdbc.password", ""),
+                Integer.getInteger("bench.statistics.dossiers", 100_000), Integer.getInteger("bench.statistics.desks", 16));
+    }
+
     /** Creates the database if missing, fills it once with {@code dossiers}, spreads them over the desks. */
     public static void prepare(String url, String user, String password, int dossiers, int desks) throws SQLException {
         createDatabase(url, user, password);
