@@ -7,16 +7,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import vn.motcua.statistics.boundary.Ii06aRowDto;
 import vn.motcua.statistics.control.Ii06aQuery;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Reads one desk's II.06a rows by field with the live report's own query, then hands them out one by
- * one; the checkpoint is how many were handed out, so a restart resumes with the next field.
+ * Reads the II.06a rows by desk and field of a partition's desks with the live report's own conditions
+ * (one scan), then hands them out one by one; the checkpoint is how many were handed out, so a restart
+ * resumes with the next row (the rows come in desk and field order, the same again for a closed period).
  */
 @Named
 @Dependent
@@ -27,7 +30,7 @@ public class DeskFigureReader extends AbstractItemReader {
 
     @Inject
     @BatchProperty
-    private String desk;
+    private String desks;
 
     @Inject
     @BatchProperty
@@ -45,20 +48,22 @@ public class DeskFigureReader extends AbstractItemReader {
     @BatchProperty
     private String asOf;
 
-    private List<Ii06aRowDto> rows;
+    private List<FigureRow> rows;
     private int next;
 
     @Override
     public void open(Serializable checkpoint) {
         JobSettings settings = JobSettings.of(provinceId, periodType, period, asOf);
-        rows = new Ii06aQuery(em, Set.of(Long.parseLong(desk)))
-                .byField(settings.period().start(), settings.period().end(), settings.asOf());
+        Set<Long> owned = Arrays.stream(desks.split(",")).map(Long::valueOf).collect(Collectors.toSet());
+        rows = new ArrayList<>();
+        new Ii06aQuery(em, owned).byDeskAndField(settings.period().start(), settings.period().end(), settings.asOf())
+                .forEach((desk, fields) -> fields.forEach(row -> rows.add(new FigureRow(desk, row))));
         next = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 
     @Override
     public Object readItem() {
-        return next < rows.size() ? new FigureRow(Long.parseLong(desk), rows.get(next++)) : null;
+        return next < rows.size() ? rows.get(next++) : null;
     }
 
     @Override

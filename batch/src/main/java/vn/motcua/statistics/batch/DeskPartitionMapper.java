@@ -16,9 +16,11 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * One partition per desk of the province that ever received a dossier: each dossier belongs to exactly
- * one desk, so the partitions' rows add up to the province without overlap. The plan is the same on a
- * restart (desks are never deleted), so each partition finds its own checkpoint again.
+ * Partitions the province by agency: each partition owns the desks whose id falls to it (id modulo the
+ * number of partitions, so a desk stays in its partition on a restart however the province changes),
+ * and counts them in one scan. Each dossier belongs to exactly one desk, so the partitions' rows add up
+ * to the province without overlap. As many partitions as threads by default: on PostgreSQL a desk's
+ * dossiers lie all over the table, so one scan per desk would read it once per desk.
  */
 @Named
 @Dependent
@@ -34,6 +36,10 @@ public class DeskPartitionMapper implements PartitionMapper {
     @BatchProperty
     private String provinceId;
 
+    @Inject
+    @BatchProperty
+    private String partitions;
+
     @Override
     public PartitionPlan mapPartitions() {
         Set<Long> subtree = new ReportingAgencies(em).subtree(Long.parseLong(provinceId));
@@ -41,15 +47,18 @@ public class DeskPartitionMapper implements PartitionMapper {
         List<Long> desks = em.createQuery("SELECT a.id FROM Agency a WHERE a.id IN :subtree AND EXISTS"
                 + " (SELECT d.id FROM Dossier d WHERE d.desk = a) ORDER BY a.id", Long.class)
                 .setParameter("subtree", subtree).getResultList();
-        PartitionPlanImpl plan = new PartitionPlanImpl();
-        Properties[] properties = new Properties[Math.max(1, desks.size())];
-        for (int i = 0; i < properties.length; i++) {
+        int count = partitions == null || partitions.isBlank() ? THREADS : Math.max(1, Integer.parseInt(partitions));
+        Properties[] properties = new Properties[count];
+        for (int i = 0; i < count; i++) {
+            int partition = i;
             properties[i] = new Properties();
-            // a province without any dossier still runs one empty partition, so the job completes
-            properties[i].setProperty("desk", desks.isEmpty() ? "-1" : String.valueOf(desks.get(i)));
+            // a partition without a desk counts the desk -1, which holds nothing, and completes
+            properties[i].setProperty("desks", desks.stream().filter(desk -> desk % count == partition)
+                    .map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("-1"));
         }
-        plan.setPartitions(properties.length);
-        plan.setThreads(Math.min(THREADS, properties.length));
+        PartitionPlanImpl plan = new PartitionPlanImpl();
+        plan.setPartitions(count);
+        plan.setThreads(Math.min(THREADS, count));
         plan.setPartitionProperties(properties);
         return plan;
     }

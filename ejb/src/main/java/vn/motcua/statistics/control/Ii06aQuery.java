@@ -57,6 +57,9 @@ public final class Ii06aQuery {
     private static final String BY_FIELD = "SELECT f.code, f.name, " + COLUMNS
             + " FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE " + IN_PERIOD
             + " GROUP BY f.code, f.name ORDER BY f.code";
+    private static final String BY_DESK_AND_FIELD = "SELECT d.desk.id, f.code, f.name, " + COLUMNS
+            + " FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE " + IN_PERIOD
+            + " GROUP BY d.desk.id, f.code, f.name ORDER BY d.desk.id, f.code";
     private static final String TOTAL = "SELECT " + COLUMNS + " FROM Dossier d WHERE " + IN_PERIOD;
     private static final String CELL = "SELECT d.code.value FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE "
             + IN_PERIOD + " AND (:field IS NULL OR f.code = :field) AND ";
@@ -79,6 +82,19 @@ public final class Ii06aQuery {
         List<Ii06aRowDto> rows = new ArrayList<>();
         for (Object[] row : bind(em.createQuery(BY_FIELD, Object[].class), start, end, now).getResultList()) {
             rows.add(Ii06aRowDto.of(rows.size() + 1, (String) row[0], (String) row[1], figures(row, 2)));
+        }
+        return rows;
+    }
+
+    /**
+     * The rows by desk and field, desk by desk in id order, fields in code order, each numbered within its
+     * desk: what the provincial job stores, one scan for a whole set of desks.
+     */
+    public Map<Long, List<Ii06aRowDto>> byDeskAndField(Instant start, Instant end, Instant now) {
+        Map<Long, List<Ii06aRowDto>> rows = new java.util.LinkedHashMap<>();
+        for (Object[] row : bind(em.createQuery(BY_DESK_AND_FIELD, Object[].class), start, end, now).getResultList()) {
+            List<Ii06aRowDto> desk = rows.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>());
+            desk.add(Ii06aRowDto.of(desk.size() + 1, (String) row[1], (String) row[2], figures(row, 3)));
         }
         return rows;
     }

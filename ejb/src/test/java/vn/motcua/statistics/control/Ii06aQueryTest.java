@@ -127,6 +127,22 @@ class Ii06aQueryTest {
         });
     }
 
+    @Test
+    void theRowsByDeskAddUpToTheProvince() {
+        database.inTransaction(em -> {
+            Ii06aQuery query = new Ii06aQuery(em, new ReportingAgencies(em)
+                    .subtree(StatisticsFixture.agency(em, "000.00.00.H21")));
+            java.util.Map<String, Ii06aRowDto> summed = new java.util.TreeMap<>();
+            java.util.Map<Long, List<Ii06aRowDto>> byDesk = query.byDeskAndField(MARCH, APRIL, LATER);
+            assertEquals(2, byDesk.size(), "the district's desk and the province's own");
+            byDesk.values().forEach(rows -> rows.forEach(r -> summed.merge(r.fieldCode(), r, Ii06aRowDto::plus)));
+            for (Ii06aRowDto row : query.byField(MARCH, APRIL, LATER)) {
+                assertEquals(figures(row), figures(summed.get(row.fieldCode())));
+            }
+            return null;
+        });
+    }
+
     private static Ii06aRowDto row(List<Ii06aRowDto> rows, String field) {
         return rows.stream().filter(r -> r.fieldCode().equals(field)).findFirst().orElseThrow();
     }
