@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * The last step: rolls the stored desk rows up to every agency of the province, writes the XLSX (one
@@ -33,6 +34,8 @@ import java.util.List;
 @Named
 @Dependent
 public class ReportPublisherBatchlet extends AbstractBatchlet {
+
+    private static final Logger LOG = Logger.getLogger(ReportPublisherBatchlet.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -63,7 +66,9 @@ public class ReportPublisherBatchlet extends AbstractBatchlet {
         ReportPeriod reportPeriod = ReportPeriod.of(periodType, period);
         long province = Long.parseLong(provinceId);
         Agency agency = em.find(Agency.class, province);
+        long started = System.nanoTime();
         List<Ii06aReportDto> reports = new StoredFigures(em).reports(province, reportPeriod);
+        long rolledUp = System.nanoTime();
         Path folder = ReportFiles.folder(agency.getCode(), reportPeriod.key()).orElseThrow();
         List<ProvincialReportMessage.FileLink> links = new ArrayList<>();
         try (Jsonb json = JsonbBuilder.create()) {
@@ -83,6 +88,9 @@ public class ReportPublisherBatchlet extends AbstractBatchlet {
             Files.writeString(folder.resolve("manifest.json"), text, StandardCharsets.UTF_8);
             jms.createProducer().send(topic, text);
         }
+        LOG.info(() -> String.format("%s %s: %d reports rolled up in %d ms, files written and announced in %d ms",
+                agency.getCode(), reportPeriod.key(), reports.size(), (rolledUp - started) / 1_000_000,
+                (System.nanoTime() - rolledUp) / 1_000_000));
         return "COMPLETED";
     }
 }
