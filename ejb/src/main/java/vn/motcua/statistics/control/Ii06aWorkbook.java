@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.motcua.statistics.boundary.Ii06aReportDto;
 import vn.motcua.statistics.boundary.Ii06aRowDto;
 
@@ -40,7 +40,8 @@ public final class Ii06aWorkbook {
     }
 
     public static byte[] write(List<Ii06aReportDto> reports) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        // streamed: the province's workbook has a sheet per agency, and the in-memory model writes it slowly
+        try (SXSSFWorkbook book = new SXSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Styles styles = new Styles(book);
             Set<String> names = new HashSet<>();
             for (Ii06aReportDto report : reports) {
