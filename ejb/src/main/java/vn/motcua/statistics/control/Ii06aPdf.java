@@ -20,7 +20,7 @@ import java.time.LocalDate;
 public final class Ii06aPdf {
 
     private static final float SIZE = 10;
-    private static final float[] WIDTHS = {4, 24, 7, 7, 8, 8, 7, 7, 7, 7, 7, 7, 7};
+    private static final float[] WIDTHS = {5.5f, 22.5f, 7, 7, 8, 8, 7, 7, 7, 7, 7, 7, 7};
 
     private Ii06aPdf() {
     }
