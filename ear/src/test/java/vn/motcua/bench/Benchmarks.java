@@ -7,7 +7,8 @@ import java.util.Set;
  * Entry point of the bench profile (mvn -Pbench -DskipTests verify): runs each benchmark and prints
  * its figures beside the limit its issue names. Benchmarks measure; they never fail a build. The
  * search benchmark runs only when named (-Dbench.only=search): it needs a PostgreSQL database
- * (bench.jdbc.url, default motcua_bench on this machine) and fills it with a million dossiers.
+ * (bench.jdbc.url, default motcua_bench on this machine) and fills it with a million dossiers; so does
+ * the statistics benchmark (-Dbench.only=statistics), on a database of its own.
  */
 public final class Benchmarks {
 
@@ -41,8 +42,9 @@ public final class Benchmarks {
                 new QueueBenchmark(),
                 new MainBenchmark("deadline", vn.motcua.calendar.control.DeadlineEngineBenchmark::main),
                 new MainBenchmark("catalog-import", vn.motcua.catalog.control.ReleaseImportBenchmark::main),
-                new MainBenchmark("search", vn.motcua.dossier.control.SearchBenchmark::main));
-        Set<String> onRequest = Set.of("search");
+                new MainBenchmark("search", vn.motcua.dossier.control.SearchBenchmark::main),
+                new StatisticsBenchmark());
+        Set<String> onRequest = Set.of("search", "statistics");
         String only = System.getProperty("bench.only", "");
         for (Benchmark benchmark : all) {
             if (only.isEmpty() ? !onRequest.contains(benchmark.name()) : benchmark.name().equals(only)) {

@@ -45,7 +45,7 @@ public class AgencyScope {
     }
 
     /** The agencies reached from the roots through the (child id, parent id) pairs of the tree. */
-    static Set<Long> subtrees(List<Object[]> childAndParentIds, Set<Long> roots) {
+    public static Set<Long> subtrees(List<Object[]> childAndParentIds, Set<Long> roots) {
         Map<Long, Set<Long>> children = new HashMap<>();
         for (Object[] pair : childAndParentIds) {
             if (pair[1] != null) {
