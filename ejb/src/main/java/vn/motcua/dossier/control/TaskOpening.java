@@ -1,6 +1,7 @@
 package vn.motcua.dossier.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -11,6 +12,7 @@ import vn.motcua.calendar.boundary.WorkingCalendars;
 import vn.motcua.calendar.entity.StatutoryDuration;
 import vn.motcua.catalog.entity.WorkflowStep;
 import vn.motcua.dossier.boundary.RoutingMessage;
+import vn.motcua.dossier.boundary.TaskOpenedEvent;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierTask;
 
@@ -32,6 +34,9 @@ public class TaskOpening {
 
     @Inject
     private WorkingCalendars calendars;
+
+    @Inject
+    private Event<TaskOpenedEvent> opened;
 
     public int open(RoutingMessage message) {
         Dossier dossier = em.find(Dossier.class, message.dossierId());
@@ -55,7 +60,7 @@ public class TaskOpening {
                 // and the redelivery then finds the step closed
                 em.lock(dossier, LockModeType.OPTIMISTIC);
             }
-            openStep(dossier, step, message.event(), message.givenBy(), message.at());
+            opened.fire(new TaskOpenedEvent(openStep(dossier, step, message.event(), message.givenBy(), message.at())));
             created++;
         }
         return created;
