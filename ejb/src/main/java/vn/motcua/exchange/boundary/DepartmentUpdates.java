@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.motcua.audit.boundary.AuditTrail;
+import vn.motcua.catalog.entity.StepAction;
 import vn.motcua.dossier.boundary.FileUploadDto;
 import vn.motcua.dossier.boundary.StepActions;
 import vn.motcua.dossier.entity.Dossier;
@@ -127,7 +128,14 @@ public class DepartmentUpdates {
                 steps.recordWork(taskId, dossier.getVersion(), summary, update.documents().stream()
                         .map(d -> new FileUploadDto(d.fileName(), Base64.getDecoder().decode(d.contentBase64()))).toList(),
                         true);
-                steps.forward(taskId, dossier.getVersion(), note == null ? summary : note);
+                // a step that decides approves, any other hands on: as the officer's button at that step would
+                boolean decides = dossier.getProcedure().getWorkflow().getSteps().get(task.getStep() - 1)
+                        .allows(StepAction.APPROVE);
+                if (decides) {
+                    steps.approve(taskId, dossier.getVersion(), note == null ? summary : note);
+                } else {
+                    steps.forward(taskId, dossier.getVersion(), note == null ? summary : note);
+                }
             }
             default -> throw new IllegalArgumentException(update.status().name());
         }
