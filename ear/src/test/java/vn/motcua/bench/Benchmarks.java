@@ -37,6 +37,7 @@ public final class Benchmarks {
                 new StartupBenchmark(),
                 new IntakeBenchmark(),
                 new LookupBenchmark(),
+                new ExchangeBenchmark(),
                 new MainBenchmark("deadline", vn.motcua.calendar.control.DeadlineEngineBenchmark::main),
                 new MainBenchmark("catalog-import", vn.motcua.catalog.control.ReleaseImportBenchmark::main),
                 new MainBenchmark("search", vn.motcua.dossier.control.SearchBenchmark::main));
