@@ -236,6 +236,22 @@ class ExchangeIT {
     }
 
     @Test
+    void aSupplementRequestFromTheDepartmentPausesTheClockAndTellsTheApplicantAsAnOfficersWould() throws Exception {
+        String code = handedToLandOffice();
+        try (DepartmentClient client = department(LAND)) {
+            answer(client, code, f -> List.of(StatusUpdates.supplementNeeded(f, client.nextSequence(code),
+                    List.of("Bản sao hợp đồng thế chấp có công chứng"), "Thiếu hợp đồng thế chấp")));
+        }
+        eventually(() -> "AWAITING_SUPPLEMENT".equals(view("tiepnhan", code).status()), () -> "status "
+                + view("tiepnhan", code).status() + " " + bean(ExchangeProbe.class).records(code));
+        DossierViewDto paused = view("tiepnhan", code);
+        assertTrue(paused.pausedAt() != null, "the clock stops as for an officer's request");
+        assertTrue(paused.documents().stream().anyMatch(d -> d.kind().equals("FORM")), "form 02 issued");
+        eventually(() -> bean(DossierProbe.class).notifications(code).stream().anyMatch(n -> n.endsWith(":SUPPLEMENT_REQUESTED")),
+                () -> "notifications " + bean(DossierProbe.class).notifications(code));
+    }
+
+    @Test
     void aDepartmentOfflineFindsEveryForwardWaitingInOrder() throws Exception {
         List<String> sent = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -151,7 +151,7 @@ public class ExchangeBenchServlet extends HttpServlet {
             } while (next.isPresent());
         }
         awaitCount("SELECT COUNT(*) FROM exchange_record WHERE direction = 'IN' AND outcome = 'APPLIED'",
-                appliedBefore + received);
+                appliedBefore + received, 1200);
         long applied = count("SELECT COUNT(*) FROM exchange_record WHERE direction = 'IN' AND outcome = 'APPLIED'")
                 - appliedBefore;
         out.printf("out=%d forwards read after the restart (%d distinct), %d answers applied, in %.1f s%n", received,
@@ -215,13 +215,21 @@ public class ExchangeBenchServlet extends HttpServlet {
     }
 
     private long awaitCount(String sql, long expected) throws Exception {
-        for (int i = 0; i < 12_000; i++) {
+        if (awaitCount(sql, expected, 12_000) < 0) {
+            throw new IllegalStateException("never reached " + expected + ": " + sql + " = " + count(sql));
+        }
+        return System.nanoTime();
+    }
+
+    /** The time the count reached the expected value, or -1 after the given number of 50 ms waits. */
+    private long awaitCount(String sql, long expected, int polls) throws Exception {
+        for (int i = 0; i < polls; i++) {
             if (count(sql) >= expected) {
                 return System.nanoTime();
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("never reached " + expected + ": " + sql + " = " + count(sql));
+        return -1;
     }
 
     private long count(String sql) throws Exception {
