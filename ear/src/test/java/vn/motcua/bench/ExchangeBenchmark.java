@@ -73,9 +73,10 @@ final class ExchangeBenchmark implements Benchmarks.Benchmark {
         } finally {
             BenchServer.stop(server.process());
         }
-        Benchmarks.report(dossiers + " dossiers handed to the land office on " + threads + " threads, H2 embedded:");
+        Benchmarks.report(dossiers + " dossiers handed to the land office on " + threads + " threads, twice (live, then as a backlog), H2 embedded:");
         roundTrip.lines().forEach(line -> Benchmarks.report("  " + line));
-        Benchmarks.report("  | goal (set here, the issue names no figure): ≥ 20 round trips/s on 2 cores, every answer applied");
+        Benchmarks.report("  | goal (set here, the issue names no figure): the exchange keeps up with the office —"
+                + " backlog round trips/s ≥ live hand-offs/s — and every answer is applied once");
         Benchmarks.report("broker restart: " + offline + " forwards queued for an offline department, server killed (-9) and restarted:");
         queued.lines().forEach(line -> Benchmarks.report("  " + line));
         drained.lines().forEach(line -> Benchmarks.report("  " + line));
