@@ -23,6 +23,7 @@ import vn.motcua.exchange.boundary.DepartmentConnections;
 import vn.motcua.exchange.client.DepartmentClient;
 import vn.motcua.exchange.client.ForwardedDossier;
 import vn.motcua.exchange.client.StatusUpdates;
+import vn.motcua.shared.boundary.BusinessException;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
@@ -64,6 +65,10 @@ public class ExchangeBenchServlet extends HttpServlet {
     @Resource(lookup = "java:jboss/datasources/MotCuaDS")
     private DataSource dataSource;
 
+    /** A dossier waiting at the desk: its code, the desk's task and the version the desk saw. */
+    record Desk(String code, long task, long version) {
+    }
+
     interface Work {
         void run(int i) throws Exception;
     }
@@ -91,7 +96,7 @@ public class ExchangeBenchServlet extends HttpServlet {
         String applied = "SELECT COUNT(*) FROM exchange_record WHERE direction = 'IN' AND outcome = 'APPLIED'";
         String sent = "SELECT COUNT(*) FROM exchange_record WHERE direction = 'OUT'";
         // live: the department answers while the desk hands dossiers over
-        List<long[]> desk = received(n, threads);
+        List<Desk> desk = received(n, threads);
         long appliedBefore = count(applied);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger answered = new AtomicInteger();
@@ -137,16 +142,25 @@ public class ExchangeBenchServlet extends HttpServlet {
         return null;
     }
 
-    private double handOver(List<long[]> desk, int threads) throws Exception {
+    /**
+     * The desk hands each dossier on; a dossier whose version moved since it was received (the warning
+     * timer marks same-day dossiers as due soon) is read again and handed on, as an officer would reload.
+     */
+    private double handOver(List<Desk> desk, int threads) throws Exception {
         return measure(desk.size(), threads, i -> as("tiepnhan", () -> {
-            bean(StepActions.class).forward(desk.get(i)[0], desk.get(i)[1], "Chuyển xử lý");
+            try {
+                bean(StepActions.class).forward(desk.get(i).task(), desk.get(i).version(), "Chuyển xử lý");
+            } catch (BusinessException changed) {
+                bean(StepActions.class).forward(desk.get(i).task(),
+                        bean(DossierRecords.class).view(desk.get(i).code()).version(), "Chuyển xử lý");
+            }
             return null;
         }));
     }
 
     private void offline(int m, int threads, PrintWriter out) throws Exception {
         as("quantri", () -> { bean(DepartmentConnections.class).connect(LAND); return null; });
-        List<long[]> desk = received(m, threads);
+        List<Desk> desk = received(m, threads);
         long sentBefore = count("SELECT COUNT(*) FROM exchange_record WHERE direction = 'OUT'");
         handOver(desk, threads);
         awaitCount("SELECT COUNT(*) FROM exchange_record WHERE direction = 'OUT'", sentBefore + m);
@@ -161,7 +175,7 @@ public class ExchangeBenchServlet extends HttpServlet {
         try (DepartmentClient land = departmentClient()) {
             Optional<ForwardedDossier> next;
             do {
-                next = land.answerNext(Duration.ofSeconds(received < expected ? 30 : 3), f -> {
+                next = land.answerNext(Duration.ofSeconds(received == 0 ? 180 : received < expected ? 30 : 3), f -> {
                     messageIds.add(f.messageId());
                     return List.of(StatusUpdates.accepted(f, land.nextSequence(f.dossierCode())));
                 });
@@ -178,15 +192,15 @@ public class ExchangeBenchServlet extends HttpServlet {
                 messageIds.size(), applied, (System.nanoTime() - start) / 1e9);
     }
 
-    /** n dossiers received at the desk (untimed), each as (desk task id, dossier version) ready to hand on. */
-    private List<long[]> received(int n, int threads) throws Exception {
+    /** n dossiers received at the desk (untimed), ready to hand on. */
+    private List<Desk> received(int n, int threads) throws Exception {
         long procedure = as("tiepnhan", () -> bean(CatalogQuery.class).procedureByCode("1.000948.H21",
                 LocalDate.now(VIETNAM)).orElseThrow().id());
-        List<long[]> desk = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(n, (long[]) null)));
+        List<Desk> desk = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(n, (Desk) null)));
         measure(n, threads, i -> as("tiepnhan", () -> {
             String code = bean(DossierReception.class).receive(request(procedure, i)).dossierCode();
             DossierViewDto view = bean(DossierRecords.class).view(code);
-            desk.set(i, new long[] {view.actionable().get(0).taskId(), view.version()});
+            desk.set(i, new Desk(code, view.actionable().get(0).taskId(), view.version()));
             return null;
         }));
         return desk;
@@ -227,10 +241,13 @@ public class ExchangeBenchServlet extends HttpServlet {
                 return null;
             }));
         }
-        for (Future<?> thread : running) {
-            thread.get();
+        try {
+            for (Future<?> thread : running) {
+                thread.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         return n / ((System.nanoTime() - start) / 1e9);
     }
 
