@@ -40,6 +40,7 @@ public final class Benchmarks {
                 new LookupBenchmark(),
                 new ChatBenchmark(),
                 new QueueBenchmark(),
+                new ExchangeBenchmark(),
                 new MainBenchmark("deadline", vn.motcua.calendar.control.DeadlineEngineBenchmark::main),
                 new MainBenchmark("catalog-import", vn.motcua.catalog.control.ReleaseImportBenchmark::main),
                 new MainBenchmark("search", vn.motcua.dossier.control.SearchBenchmark::main),

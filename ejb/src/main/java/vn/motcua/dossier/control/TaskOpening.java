@@ -13,6 +13,7 @@ import vn.motcua.calendar.entity.StatutoryDuration;
 import vn.motcua.catalog.entity.WorkflowStep;
 import vn.motcua.dossier.boundary.DossierChangedEvent;
 import vn.motcua.dossier.boundary.RoutingMessage;
+import vn.motcua.dossier.boundary.TaskOpenedEvent;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierTask;
 
@@ -38,6 +39,9 @@ public class TaskOpening {
     @Inject
     private Event<DossierChangedEvent> changed;
 
+    @Inject
+    private Event<TaskOpenedEvent> opened;
+
     public int open(RoutingMessage message) {
         Dossier dossier = em.find(Dossier.class, message.dossierId());
         if (dossier == null) {
@@ -60,7 +64,7 @@ public class TaskOpening {
                 // and the redelivery then finds the step closed
                 em.lock(dossier, LockModeType.OPTIMISTIC);
             }
-            openStep(dossier, step, message.event(), message.givenBy(), message.at());
+            opened.fire(new TaskOpenedEvent(openStep(dossier, step, message.event(), message.givenBy(), message.at())));
             created++;
         }
         if (created > 0) {

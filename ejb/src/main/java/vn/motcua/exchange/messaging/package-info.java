@@ -1,0 +1,2 @@
+/** The consumer of status updates from department systems. */
+package vn.motcua.exchange.messaging;
