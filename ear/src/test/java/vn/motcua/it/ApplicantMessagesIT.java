@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.Instant;
@@ -47,6 +48,9 @@ class ApplicantMessagesIT extends BrowserPages {
         browser.findElement(By.cssSelector("#receptionForm\\:documents .ui-chkbox-box")).click();
         fillApplicant(String.format("0643%08d", Instant.now().getEpochSecond() % 100_000_000));
         browser.findElement(By.id("receptionForm:email")).sendKeys("nguoinop@example.vn");
+        // in the middle of the window, so that the list opens below it, clear of the form's foot
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})",
+                browser.findElement(By.id("receptionForm:notifyChannel")));
         browser.findElement(By.id("receptionForm:notifyChannel")).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#receptionForm\\:notifyChannel_items li[data-label='Thư điện tử']"))).click();
         browser.findElement(By.cssSelector("#receptionForm\\:notifyConsent .ui-chkbox-box")).click();

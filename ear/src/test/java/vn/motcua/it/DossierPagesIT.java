@@ -5,6 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.motcua.dossier.control.FormPdf;
@@ -69,7 +70,11 @@ class DossierPagesIT extends BrowserPages {
                 }
             }
         }
-        browser.findElement(By.linkText(code)).click();
+        // the filter's answer may repaint the table once more after the link first shows: click the fresh one
+        waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.linkText(code)).click();
+            return true;
+        });
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), code));
     }
 

@@ -90,7 +90,8 @@ class QueueBoardIT {
         Board board = Board.connect(QueueIT.DESK);
         JsonObject state = board.next();
         assertEquals("STATE", state.getString("kind"));
-        assertEquals(5, state.getJsonArray("counters").size());
+        // the demo desk's five counters, and any another test added to it
+        assertTrue(state.getJsonArray("counters").size() >= 5, state.toString());
         SignedIn.as("tiepnhan", () -> { QueueIT.bean(CounterConsole.class).sit(three); return null; });
         SignedIn.as("tiepnhan", () -> QueueIT.bean(CounterConsole.class).callNext(three));
         JsonObject call = board.next();
