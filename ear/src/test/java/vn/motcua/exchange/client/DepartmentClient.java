@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  * forward stays on the queue; a forward is never lost and never answered twice by one client.
  *
  * <pre>
- * java -cp motcua-exchange-client.jar:jakarta.json-api.jar:parsson.jar:$WILDFLY/bin/client/jboss-client.jar \
+ * java -cp <these classes>:jakarta.json-api.jar:parsson.jar:$WILDFLY/bin/client/jboss-client.jar \
  *      vn.motcua.exchange.client.DepartmentClient http-remoting://localhost:8080 dept-000.03.19.H21 'MotCua@2026' \
  *      000.03.19.H21 DONE
  * </pre>
