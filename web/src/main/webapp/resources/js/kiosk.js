@@ -57,7 +57,6 @@
     window.motcuaTelex = telex;
 
     var target = document.querySelector('input[type=text]');
-    document.addEventListener('focusin', function (e) { if (e.target.matches('input[type=text], textarea')) { target = e.target; } });
     if (!target) { return; }
     var rows = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm.-'];
     var board = document.createElement('div');
@@ -73,6 +72,19 @@
     last.appendChild(key('⏎', 'Enter'));
     board.appendChild(last);
     document.body.appendChild(board);
+    // the keyboard covers the lower part of the screen: shown only while a field is being typed in,
+    // with room left under the page so that nothing stays hidden behind it
+    function show(visible) {
+        board.hidden = !visible;
+        document.body.style.paddingBottom = visible ? board.offsetHeight + 'px' : '';
+    }
+    show(document.activeElement && document.activeElement.matches('input[type=text], textarea'));
+    document.addEventListener('focusin', function (e) {
+        if (e.target.matches('input[type=text], textarea')) { target = e.target; show(true); }
+    });
+    document.addEventListener('pointerdown', function (e) {
+        if (!board.contains(e.target) && !e.target.matches('input[type=text], textarea')) { show(false); }
+    });
 
     function key(label, value) {
         var b = document.createElement('button');
