@@ -1,22 +1,13 @@
 package vn.motcua.bench;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import vn.motcua.bench.exchange.ExchangeBenchServlet;
 import vn.motcua.exchange.client.DepartmentClient;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,7 +41,8 @@ final class ExchangeBenchmark implements Benchmarks.Benchmark {
 
     @Override
     public void run() throws Exception {
-        Path base = BenchServer.prepare(wildflyHome, work, benchEar());
+        Path base = BenchServer.prepare(wildflyHome, work,
+                BenchEar.withPackages(ear, work.getParent().resolve("motcua-exchange-bench.ear"), ExchangeBenchServlet.class.getPackage(), DepartmentClient.class.getPackage()));
         String[] options = {"-Djboss.socket.binding.port-offset=" + offset};
         BenchServer.Started server = BenchServer.start(wildflyHome, base, work.resolve("data"), options);
         String roundTrip;
@@ -119,43 +111,5 @@ final class ExchangeBenchmark implements Benchmarks.Benchmark {
             Thread.sleep(50);
         }
         throw new IllegalStateException("login page never answered");
-    }
-
-    /** The EAR plus motcua-bench.war (context /motcua-bench) holding the servlet and the reference client. */
-    private Path benchEar() {
-        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear.toFile());
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "motcua-bench.war")
-                .addPackage(ExchangeBenchServlet.class.getPackage())
-                .addPackage(DepartmentClient.class.getPackage())
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0">
-                            <context-root>/motcua-bench</context-root>
-                            <security-domain>motcua</security-domain>
-                        </jboss-web>"""), "jboss-web.xml");
-        archive.addAsModule(war);
-        String applicationXml = text(archive, "/META-INF/application.xml").replace("</application>",
-                "  <module><web><web-uri>motcua-bench.war</web-uri><context-root>/motcua-bench</context-root></web></module>\n</application>");
-        archive.setApplicationXML(new StringAsset(applicationXml));
-        String structure = text(archive, "/META-INF/jboss-deployment-structure.xml").replace("</jboss-deployment-structure>", """
-                    <sub-deployment name="motcua-bench.war">
-                        <dependencies>
-                            <module name="org.wildfly.security.elytron"/>
-                        </dependencies>
-                    </sub-deployment>
-                </jboss-deployment-structure>""");
-        archive.delete("/META-INF/jboss-deployment-structure.xml");
-        archive.addAsManifestResource(new StringAsset(structure), "jboss-deployment-structure.xml");
-        File file = work.getParent().resolve("motcua-exchange-bench.ear").toFile();
-        file.getParentFile().mkdirs();
-        archive.as(ZipExporter.class).exportTo(file, true);
-        return file.toPath();
-    }
-
-    private static String text(EnterpriseArchive archive, String path) {
-        try (InputStream in = archive.get(path).getAsset().openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,13 +1,7 @@
 package vn.motcua.bench;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import vn.motcua.bench.queue.QueueBenchServlet;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +45,8 @@ final class QueueBenchmark implements Benchmarks.Benchmark {
 
     @Override
     public void run() throws Exception {
-        Path base = BenchServer.prepare(wildflyHome, work, benchEar());
+        Path base = BenchServer.prepare(wildflyHome, work,
+                BenchEar.withPackages(ear, work.getParent().resolve("motcua-queue-bench.ear"), QueueBenchServlet.class.getPackage()));
         BenchServer.Started server = BenchServer.start(wildflyHome, base, work.resolve("data"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {
@@ -117,42 +112,5 @@ final class QueueBenchmark implements Benchmarks.Benchmark {
     private static String get(HttpClient http, String query) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/motcua-bench/queue?" + query))
                 .timeout(Duration.ofMinutes(20)).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    /** The EAR plus motcua-bench.war (context /motcua-bench) in the motcua security domain. */
-    private Path benchEar() {
-        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear.toFile());
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "motcua-bench.war")
-                .addPackage(QueueBenchServlet.class.getPackage())
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0">
-                            <context-root>/motcua-bench</context-root>
-                            <security-domain>motcua</security-domain>
-                        </jboss-web>"""), "jboss-web.xml");
-        archive.addAsModule(war);
-        String applicationXml = text(archive, "/META-INF/application.xml").replace("</application>",
-                "  <module><web><web-uri>motcua-bench.war</web-uri><context-root>/motcua-bench</context-root></web></module>\n</application>");
-        archive.setApplicationXML(new StringAsset(applicationXml));
-        String structure = text(archive, "/META-INF/jboss-deployment-structure.xml").replace("</jboss-deployment-structure>", """
-                    <sub-deployment name="motcua-bench.war">
-                        <dependencies>
-                            <module name="org.wildfly.security.elytron"/>
-                        </dependencies>
-                    </sub-deployment>
-                </jboss-deployment-structure>""");
-        archive.delete("/META-INF/jboss-deployment-structure.xml");
-        archive.addAsManifestResource(new StringAsset(structure), "jboss-deployment-structure.xml");
-        File file = work.getParent().resolve("motcua-queue-bench.ear").toFile();
-        file.getParentFile().mkdirs();
-        archive.as(ZipExporter.class).exportTo(file, true);
-        return file.toPath();
-    }
-
-    private static String text(EnterpriseArchive archive, String path) {
-        try (var in = archive.get(path).getAsset().openStream()) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -1,14 +1,8 @@
 package vn.motcua.bench;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import vn.motcua.bench.statistics.StatisticsBenchServlet;
 import vn.motcua.dossier.control.StatisticsBenchData;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,7 +45,8 @@ final class StatisticsBenchmark implements Benchmarks.Benchmark {
         long start = System.nanoTime();
         StatisticsBenchData.prepare(url, user, password, dossiers, desks);
         Benchmarks.report(String.format("data ready in %.0f s (%s)", (System.nanoTime() - start) / 1e9, url));
-        Path base = BenchServer.prepare(wildflyHome, work, benchEar());
+        Path base = BenchServer.prepare(wildflyHome, work,
+                BenchEar.withPackages(ear, work.getParent().resolve("motcua-bench-statistics.ear"), StatisticsBenchServlet.class.getPackage()));
         java.util.List<String> properties = new java.util.ArrayList<>(java.util.List.of("-Dmotcua.db.driver=postgresql",
                 "-Dmotcua.db.url=" + url, "-Dmotcua.db.user=" + user,
                 "-Djboss.socket.binding.port-offset=" + OFFSET, "-Dmotcua.statistics.schedule=off"));
@@ -91,41 +86,5 @@ final class StatisticsBenchmark implements Benchmarks.Benchmark {
             Thread.sleep(100);
         }
         throw new IllegalStateException(path + " never answered");
-    }
-
-    /** The EAR plus motcua-bench.war (context /motcua-bench) in the motcua security domain. */
-    private Path benchEar() {
-        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear.toFile());
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "motcua-bench.war")
-                .addPackage(StatisticsBenchServlet.class.getPackage())
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0">
-                            <context-root>/motcua-bench</context-root>
-                            <security-domain>motcua</security-domain>
-                        </jboss-web>"""), "jboss-web.xml");
-        archive.addAsModule(war);
-        archive.setApplicationXML(new StringAsset(text(archive, "/META-INF/application.xml").replace("</application>",
-                "  <module><web><web-uri>motcua-bench.war</web-uri><context-root>/motcua-bench</context-root></web></module>\n</application>")));
-        String structure = text(archive, "/META-INF/jboss-deployment-structure.xml").replace("</jboss-deployment-structure>", """
-                    <sub-deployment name="motcua-bench.war">
-                        <dependencies>
-                            <module name="org.wildfly.security.elytron"/>
-                        </dependencies>
-                    </sub-deployment>
-                </jboss-deployment-structure>""");
-        archive.delete("/META-INF/jboss-deployment-structure.xml");
-        archive.addAsManifestResource(new StringAsset(structure), "jboss-deployment-structure.xml");
-        File file = work.getParent().resolve("motcua-bench-statistics.ear").toFile();
-        file.getParentFile().mkdirs();
-        archive.as(ZipExporter.class).exportTo(file, true);
-        return file.toPath();
-    }
-
-    private static String text(EnterpriseArchive archive, String path) {
-        try (var in = archive.get(path).getAsset().openStream()) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
