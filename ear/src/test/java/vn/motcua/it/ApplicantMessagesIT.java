@@ -52,7 +52,12 @@ class ApplicantMessagesIT extends BrowserPages {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})",
                 browser.findElement(By.id("receptionForm:notifyChannel")));
         browser.findElement(By.id("receptionForm:notifyChannel")).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#receptionForm\\:notifyChannel_items li[data-label='Thư điện tử']"))).click();
+        // the list fades in: an item clicked before it is fully shown is not taken
+        waiting().until(driver -> "1".equals(driver.findElement(By.id("receptionForm:notifyChannel_panel")).getCssValue("opacity")));
+        browser.findElement(By.cssSelector("#receptionForm\\:notifyChannel_items li[data-label='Thư điện tử']")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("receptionForm:notifyChannel_label"), "Thư điện tử"));
+        // the list closes with a short fade over the consent box: wait until it is gone
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("receptionForm:notifyChannel_panel")));
         browser.findElement(By.cssSelector("#receptionForm\\:notifyConsent .ui-chkbox-box")).click();
         browser.findElement(By.id("receptionForm:receive")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dossierCode")));
