@@ -14,7 +14,7 @@ import java.nio.file.Path;
 
 /**
  * The real EAR plus motcua-bench.war (context /motcua-bench, in the motcua security domain) holding a
- * benchmark's servlet, so that the server benchmarks drive the boundaries from inside the server.
+ * benchmark's servlet and the shared load generator, so that the server benchmarks drive the boundaries from inside the server.
  */
 final class BenchEar {
 
@@ -30,6 +30,7 @@ final class BenchEar {
                             <context-root>/motcua-bench</context-root>
                             <security-domain>motcua</security-domain>
                         </jboss-web>"""), "jboss-web.xml");
+        war.addPackage(vn.motcua.bench.crowd.Crowd.class.getPackage());
         for (Package in : packages) {
             war.addPackage(in);
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
+import vn.motcua.bench.crowd.Crowd;
 import vn.motcua.catalog.boundary.CatalogQuery;
 import vn.motcua.catalog.entity.Channel;
 import vn.motcua.catalog.entity.DocumentForm;
@@ -26,13 +27,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Inside the server: receives n dossiers through the real DossierReception boundary (code from the
@@ -48,10 +44,6 @@ public class IntakeServlet extends HttpServlet {
     @Resource(lookup = "java:jboss/datasources/MotCuaDS")
     private DataSource dataSource;
 
-    interface Work {
-        void run(int i) throws Exception;
-    }
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int n = Integer.parseInt(request.getParameter("n"));
@@ -65,17 +57,17 @@ public class IntakeServlet extends HttpServlet {
             SecurityIdentity desk = SecurityDomain.getCurrent().authenticate("tiepnhan",
                     new PasswordGuessEvidence("MotCua@2026".toCharArray()));
             long procedure = desk.runAs((Callable<Long>) () -> catalog.procedureByCode("1.012781.H21", LocalDate.now(VIETNAM)).orElseThrow().id());
-            Work boundary = i -> desk.runAs((Callable<Object>) () -> reception.receive(request(procedure, i)));
+            Crowd.Work boundary = i -> desk.runAs((Callable<Object>) () -> reception.receive(request(procedure, i)));
             int warmUp = Math.min(200, n / 5);
-            measure(warmUp, threads, i -> boundary.run(900_000 + i));
+            Crowd.rate(warmUp, threads, i -> boundary.run(900_000 + i));
             long tasksBefore = count("SELECT COUNT(*) FROM dossier_task");
             long start = System.nanoTime();
-            double boundaryRate = measure(n, threads, boundary);
+            double boundaryRate = Crowd.rate(n, threads, boundary);
             long routedAt = awaitTasks(tasksBefore + n);
             double routedRate = n / ((routedAt - start) / 1e9);
             RawIntake raw = new RawIntake(dataSource, procedure, DESK);
-            measure(warmUp, threads, i -> raw.insert(900_000 + i));
-            double rawRate = measure(n, threads, raw::insert);
+            Crowd.rate(warmUp, threads, i -> raw.insert(900_000 + i));
+            double rawRate = Crowd.rate(n, threads, raw::insert);
             out.printf("boundary %.1f dossiers/s acknowledged, %.1f dossiers/s with every task routed%n", boundaryRate, routedRate);
             out.printf("raw-jdbc %.1f dossiers/s%n", rawRate);
         } catch (Exception e) {
@@ -90,27 +82,6 @@ public class IntakeServlet extends HttpServlet {
                 List.of(new SubmittedDocumentDto("Đơn đăng ký biến động đất đai", DocumentForm.ORIGINAL, 1),
                         new SubmittedDocumentDto("Giấy chứng nhận quyền sử dụng đất", DocumentForm.ORIGINAL, 1)),
                 1, null);
-    }
-
-    /** Runs the work n times over the threads; dossiers per second. */
-    private static double measure(int n, int threads, Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            running.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    work.run(i);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> thread : running) {
-            thread.get();
-        }
-        pool.shutdown();
-        return n / ((System.nanoTime() - start) / 1e9);
     }
 
     private long awaitTasks(long expected) throws Exception {

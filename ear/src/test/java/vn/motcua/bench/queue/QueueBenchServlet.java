@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
+import vn.motcua.bench.crowd.Crowd;
 import vn.motcua.queue.boundary.CounterConsole;
 import vn.motcua.queue.boundary.CounterTicketDto;
 import vn.motcua.queue.boundary.KioskRequestDto;
@@ -22,13 +23,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Inside the server. action=issue: n tickets through the real TicketDispenser (signed kiosk token,
@@ -69,10 +64,10 @@ public class QueueBenchServlet extends HttpServlet {
             if ("issue".equals(request.getParameter("action"))) {
                 int clients = Integer.parseInt(request.getParameter("clients"));
                 int groups = Integer.parseInt(request.getParameter("groups"));
-                measure(Math.min(500, n / 4), clients, i -> issue(dispenser, PREFIXES[i % groups], "W" + (i % clients)));
+                Crowd.rate(Math.min(500, n / 4), clients, i -> issue(dispenser, PREFIXES[i % groups], "W" + (i % clients)));
                 sql("DELETE FROM queue_ticket");
                 sql("DELETE FROM queue_number");
-                double rate = measure(n, clients, i -> issue(dispenser, PREFIXES[i % groups], "K" + (i % clients)));
+                double rate = Crowd.rate(n, clients, i -> issue(dispenser, PREFIXES[i % groups], "K" + (i % clients)));
                 out.printf("issued %d tickets/s%n", Math.round(rate));
                 out.printf("tickets %d duplicates %d gaps %d%n", count("SELECT COUNT(*) FROM queue_ticket"),
                         count("SELECT COUNT(*) FROM (SELECT group_id, ticket_day, number FROM queue_ticket"
@@ -103,30 +98,6 @@ public class QueueBenchServlet extends HttpServlet {
 
     private static void issue(TicketDispenser dispenser, String prefix, String kiosk) {
         dispenser.issue(new KioskRequestDto(DESK, kiosk, dispenser.kioskToken(kiosk), prefix, null));
-    }
-
-    interface Work {
-        void run(int i) throws Exception;
-    }
-
-    private static double measure(int n, int threads, Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            running.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    work.run(i);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> thread : running) {
-            thread.get();
-        }
-        pool.shutdown();
-        return n / ((System.nanoTime() - start) / 1e9);
     }
 
     private void sql(String statement) throws Exception {
