@@ -110,6 +110,32 @@ class DossierReceptionIT {
     }
 
     @Test
+    void theSameNewApplicantAtSeveralDesksAtOnceIsRegisteredOnceAndEveryDossierIsReceived() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<String>> attempts = new ArrayList<>();
+        ReceptionRequestDto request = securedTransaction("064190008888");
+        for (int i = 0; i < 6; i++) {
+            attempts.add(pool.submit(() -> {
+                try {
+                    return SignedIn.as("tiepnhan", () -> bean(DossierReception.class).receive(request)).dossierCode();
+                } catch (BusinessException clash) {
+                    assertEquals(DossierReception.APPLICANT_REGISTERED_MEANWHILE, clash.getMessageKey());
+                    // what the desk's screen does: save once more, and the applicant is found
+                    return SignedIn.as("tiepnhan", () -> bean(DossierReception.class).receive(request)).dossierCode();
+                }
+            }));
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Future<String> attempt : attempts) {
+            codes.add(attempt.get());
+        }
+        pool.shutdown();
+        assertEquals(6, codes.size(), "every reception acknowledged once, with its own code: " + codes);
+        assertEquals(1, SignedIn.as("tiepnhan", () -> bean(DossierReception.class).returningApplicants("064190008888")).size(),
+                "one applicant row for the one person");
+    }
+
+    @Test
     void badInputIsRefusedInVietnameseAndStoresNothing() throws Exception {
         assertEquals("applicant.citizenId.invalid", assertThrows(BusinessException.class, () -> SignedIn.as("tiepnhan",
                 () -> bean(DossierReception.class).receive(securedTransaction("12345")))).getMessageKey());

@@ -2,7 +2,6 @@ package vn.motcua.dossier.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -10,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import vn.motcua.agency.boundary.AgencyDto;
 import vn.motcua.agency.control.AgencyScope;
 import vn.motcua.agency.entity.Agency;
@@ -24,6 +24,7 @@ import vn.motcua.dossier.control.Counters;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.DossierException;
 import vn.motcua.dossier.control.EventChain;
+import vn.motcua.dossier.control.OfficeHeader;
 import vn.motcua.dossier.control.PinKey;
 import vn.motcua.queue.control.ServedTickets;
 import vn.motcua.dossier.control.TaskOpening;
@@ -37,6 +38,7 @@ import vn.motcua.dossier.entity.NotifyChannel;
 import vn.motcua.identity.entity.Role;
 import vn.motcua.shared.boundary.BusinessException;
 import vn.motcua.shared.boundary.Clocks;
+import vn.motcua.shared.boundary.SqlStates;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -55,6 +57,8 @@ public class DossierReception {
 
     /** Circular 01/2018 Art. 19 by default; Circular 04/2025's form via motcua.dossier.code-pattern. */
     static final String CODE_PATTERN = System.getProperty("motcua.dossier.code-pattern", DossierCodes.CIRCULAR_01_2018);
+    /** The message of a reception that met a twin registration of its new applicant; saving again succeeds. */
+    public static final String APPLICANT_REGISTERED_MEANWHILE = "dossier.applicantRegisteredMeanwhile";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -65,12 +69,6 @@ public class DossierReception {
 
     @Inject
     private WorkingCalendars calendars;
-
-    @Inject
-    private ReceiptData receipts;
-
-    @Inject
-    private Applicants applicants;
 
     @Inject
     private Attachments attachments;
@@ -135,17 +133,20 @@ public class DossierReception {
         // the desk itself holds the first step: its task is made here, with no message, so that this
         // transaction has one resource and commits at once
         dossier.getOpenSteps().forEach(step -> tasks.openStep(dossier, step, dossier.getEventCount(), officer, now));
-        em.flush();
-        // the number last: from the counter's UPDATE to the commit other receptions at this desk wait,
-        // so only the code, the first journal event (hashed over the code), the audit row and the
-        // logbook entry are written while it is held
+        String officerName = OfficeHeader.officerName(em, officer);
+        flushBeforeTheNumbers();
+        // the numbers last: from the counter's UPDATE to the commit other receptions at this desk wait,
+        // so only the code, the logbook entry (form 06, its own gap-free series per desk and year), the
+        // first journal event (hashed over the code), the audit row and the ticket's link are written
+        // while they are held
         int number = counters.next(desk.getCode(), day);
+        int logbookEntry = counters.next("LOG:" + desk.getCode(), day.withDayOfYear(1));
         DossierCode code = new DossierCodes(CODE_PATTERN).format(desk.getCode(), day, null, number);
         dossier.assignCode(code);
         new EventChain().journal(em, dossier, officer, null);
         audit.recordInDatabase(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
         ServedTickets.linkDossier(em, officer, code.value());
-        ReceiptDto receipt = receipts.of(dossier, request.documents(), officer, number, pin);
+        ReceiptDto receipt = ReceiptData.of(dossier, request.documents(), officerName, number, logbookEntry, pin);
         if (dossier.getNotificationConsent().channel() != NotifyChannel.NONE) {
             received.fire(new DossierReceivedEvent(code.value()));
         }
@@ -194,21 +195,31 @@ public class DossierReception {
         String phone = rules.phone(request.phone());
         String email = rules.email(request.email());
         String address = rules.address(request.address());
-        // a returning applicant is found in this transaction; only a first visit needs the registration's own
+        // a first visit registers the applicant in this transaction; a twin registered by another desk
+        // at the same moment fails the flush before the numbers on the unique identity (see below)
         Applicant applicant = em.createNamedQuery("Applicant.findByIdNumber", Applicant.class)
-                .setParameter("idNumber", idNumber).getResultStream().findFirst()
-                .orElseGet(() -> em.find(Applicant.class, registered(request, name, idNumber, phone, email, address)));
+                .setParameter("idNumber", idNumber).getResultStream().findFirst().orElse(null);
+        if (applicant == null) {
+            applicant = new Applicant(request.applicantKind(), name, request.idKind(), idNumber);
+            em.persist(applicant);
+        }
         applicant.updateContact(phone, email, address);
         return applicant;
     }
 
-    private long registered(ReceptionRequestDto request, String name, String idNumber, String phone, String email,
-                            String address) {
+    /**
+     * Writes everything but the numbers. The same new applicant received at two desks at once is the
+     * one write that can clash: the later reception stores nothing and says so, and the desk's screen
+     * saves again, finding the applicant just registered ({@code ReceptionBacking}).
+     */
+    private void flushBeforeTheNumbers() {
         try {
-            return applicants.register(request.applicantKind(), name, request.idKind(), idNumber, phone, email, address);
-        } catch (EJBException raced) {
-            // registered a moment ago by another desk: the unique identity number refused our twin
-            return applicants.find(idNumber).orElseThrow(() -> raced);
+            em.flush();
+        } catch (PersistenceException clash) {
+            if (SqlStates.isUniqueViolation(clash)) {
+                throw new BusinessException(APPLICANT_REGISTERED_MEANWHILE);
+            }
+            throw clash;
         }
     }
 

@@ -1,8 +1,10 @@
 package vn.motcua.dossier.control;
 
 import jakarta.persistence.EntityManager;
+import org.eclipse.persistence.sessions.Session;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -15,8 +17,10 @@ public final class DailyCounter {
 
     private static final String RAISE = "UPDATE dossier_counter SET last_number = last_number + 1"
             + " WHERE agency_code = ?1 AND counter_day = ?2";
-    private static final String READ = "SELECT last_number FROM dossier_counter"
-            + " WHERE agency_code = ?1 AND counter_day = ?2";
+    // the raised value comes back with the UPDATE: the row lock is held until commit, so every round
+    // trip after it makes the other receptions of the desk wait (PostgreSQL RETURNING; H2's delta table)
+    private static final String RAISE_RETURNING = RAISE + " RETURNING last_number";
+    private static final String RAISE_FINAL_TABLE = "SELECT last_number FROM FINAL TABLE (" + RAISE + ")";
     private static final String OPEN = "INSERT INTO dossier_counter (agency_code, counter_day, last_number)"
             + " VALUES (?1, ?2, 1)";
 
@@ -26,28 +30,25 @@ public final class DailyCounter {
         this.em = em;
     }
 
-    /**
-     * Raises the counter, or opens the day at 1. Two first receptions of the same day may both find
-     * no row: the loser's INSERT violates the primary key and its transaction rolls back (PostgreSQL
-     * aborts it anyway), so the boundary retries the reception once; this happens only per desk-day.
-     */
     /** Raises an existing row; empty when the day's row is not there yet. */
     public OptionalInt raise(String agencyCode, LocalDate day) {
-        int raised = em.createNativeQuery(RAISE).setParameter(1, agencyCode).setParameter(2, day).executeUpdate();
-        if (raised == 0) {
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of(((Number) em.createNativeQuery(READ).setParameter(1, agencyCode).setParameter(2, day)
-                .getSingleResult()).intValue());
+        List<?> raised = em.createNativeQuery(raiseStatement()).setParameter(1, agencyCode).setParameter(2, day)
+                .getResultList();
+        return raised.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) raised.get(0)).intValue());
     }
 
+    /**
+     * Raises the counter, or opens the day at 1, for the demo data loaded by one thread: a reception
+     * opens the day in a transaction of its own instead ({@link Counters}).
+     */
     public int next(String agencyCode, LocalDate day) {
-        int raised = em.createNativeQuery(RAISE).setParameter(1, agencyCode).setParameter(2, day).executeUpdate();
-        if (raised == 0) {
+        return raise(agencyCode, day).orElseGet(() -> {
             em.createNativeQuery(OPEN).setParameter(1, agencyCode).setParameter(2, day).executeUpdate();
             return 1;
-        }
-        return ((Number) em.createNativeQuery(READ).setParameter(1, agencyCode).setParameter(2, day)
-                .getSingleResult()).intValue();
+        });
+    }
+
+    private String raiseStatement() {
+        return em.unwrap(Session.class).getPlatform().isPostgreSQL() ? RAISE_RETURNING : RAISE_FINAL_TABLE;
     }
 }

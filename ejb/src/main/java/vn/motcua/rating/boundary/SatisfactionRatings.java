@@ -22,8 +22,8 @@ import vn.motcua.rating.entity.RatingChannel;
 import vn.motcua.rating.entity.SatisfactionRating;
 import vn.motcua.shared.boundary.BusinessException;
 import vn.motcua.shared.boundary.Clocks;
+import vn.motcua.shared.boundary.SqlStates;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -38,9 +38,6 @@ import java.util.Set;
  */
 @Stateless
 public class SatisfactionRatings {
-
-    /** SQLSTATE of a unique-key violation, on H2 and PostgreSQL alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext
     EntityManager em;
@@ -103,7 +100,7 @@ public class SatisfactionRatings {
             // two submissions at once: the unique key lets one in, the other learns it was rated
             em.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (SqlStates.isUniqueViolation(e)) {
                 throw new BusinessException("rating.alreadyRated");
             }
             throw e;
@@ -124,15 +121,6 @@ public class SatisfactionRatings {
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private byte[] key() {

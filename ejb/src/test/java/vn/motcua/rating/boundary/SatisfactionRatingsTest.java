@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import vn.motcua.shared.boundary.SqlStates;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.rating.control.RatingFixture;
 import vn.motcua.rating.control.RatingLinks;
@@ -158,7 +159,7 @@ class SatisfactionRatingsTest {
             em.flush();
             return null;
         }));
-        assertTrue(SatisfactionRatings.isUniqueViolation(twice), "SQLSTATE 23505 on H2, as on PostgreSQL");
+        assertTrue(SqlStates.isUniqueViolation(twice), "SQLSTATE 23505 on H2, as on PostgreSQL");
         assertEquals(18, stored(code(1)).total());
 
         PersistenceException outOfRange = assertThrows(PersistenceException.class, () -> database.inTransaction(em ->
@@ -166,7 +167,7 @@ class SatisfactionRatingsTest {
                         + " contacts, bodies_contacted, desk_service, publication, staff_attitude, feedback_handling,"
                         + " online_service, channel, rated_at) SELECT 1, id, 3, 2, 2, 2, 2, 2, 2, 2, 2, 'KIOSK',"
                         + " CURRENT_TIMESTAMP FROM dossier WHERE code = ?1").setParameter(1, r5).executeUpdate()));
-        assertFalse(SatisfactionRatings.isUniqueViolation(outOfRange));
+        assertFalse(SqlStates.isUniqueViolation(outOfRange));
         assertNull(stored(r5));
     }
 

@@ -120,15 +120,28 @@ public class ReceptionBacking implements Serializable {
             return;
         }
         try {
-            outcome = reception.receive(new ReceptionRequestDto(procedure.id(), deskCode, channel, applicant.getKind(),
+            ReceptionRequestDto request = new ReceptionRequestDto(procedure.id(), deskCode, channel, applicant.getKind(),
                     applicant.getName(), applicant.getIdKind(), applicant.getIdNumber(), applicant.getPhone(),
                     applicant.getEmail(), applicant.getAddress(),
                     documents.stream().filter(ReceivedDocument::isReceived)
                             .map(d -> new SubmittedDocumentDto(d.getName(), d.getForm(), d.getCount(), d.scan())).toList(),
-                    documentSets, notes, applicant.delegate(), notifyConsent, notifyChannel));
+                    documentSets, notes, applicant.delegate(), notifyConsent, notifyChannel);
+            outcome = receiveSavingAgainOnce(request);
             FacesMessages.info("reception.received", outcome.dossierCode());
         } catch (BusinessException e) {
             FacesMessages.error(e);
+        }
+    }
+
+    /** A new applicant registered at another desk at the same instant stored nothing here: the second try finds them. */
+    private ReceptionOutcomeDto receiveSavingAgainOnce(ReceptionRequestDto request) {
+        try {
+            return reception.receive(request);
+        } catch (BusinessException e) {
+            if (!DossierReception.APPLICANT_REGISTERED_MEANWHILE.equals(e.getMessageKey())) {
+                throw e;
+            }
+            return reception.receive(request);
         }
     }
 
