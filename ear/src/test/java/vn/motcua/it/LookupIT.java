@@ -52,6 +52,11 @@ class LookupIT {
         return Deployments.earWithProbes(LookupIT.class, Deployments.class);
     }
 
+    /** The lookup is a CDI bean, not an EJB: no JNDI name. */
+    private static StatusLookup statusLookup() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(StatusLookup.class).get();
+    }
+
     private static <T> T bean(Class<T> type) throws Exception {
         return type.cast(new InitialContext().lookup("java:global/motcua/motcua-ejb/" + type.getSimpleName()));
     }
@@ -84,7 +89,7 @@ class LookupIT {
     @Test
     void aReceivedDossierIsFoundByCodeAndPinWithTheApplicantMaskedAndNothingInternal() throws Exception {
         ReceptionOutcomeDto dossier = received("064190008801");
-        LookupAnswerDto answer = bean(StatusLookup.class).look(dossier.dossierCode(), dossier.lookupPin(), client());
+        LookupAnswerDto answer = statusLookup().look(dossier.dossierCode(), dossier.lookupPin(), client());
         assertEquals(Outcome.FOUND, answer.outcome());
         assertEquals("Nguyễn T** Á** T****", answer.dossier().applicant());
         assertEquals("RECEIVED", answer.dossier().status());
@@ -98,7 +103,7 @@ class LookupIT {
     @Test
     void aDossierThatMovesIsShownMovedAtOnceThoughTheLastAnswerIsKeptAFewSeconds() throws Exception {
         ReceptionOutcomeDto dossier = received("064190008803");
-        StatusLookup lookup = bean(StatusLookup.class);
+        StatusLookup lookup = statusLookup();
         LookupAnswerDto before = lookup.look(dossier.dossierCode(), dossier.lookupPin(), client());
         assertEquals("RECEIVED", before.dossier().status());
         long version = SignedIn.as("tiepnhan", () -> bean(DossierRecords.class).view(dossier.dossierCode())).version();
@@ -112,7 +117,7 @@ class LookupIT {
     @Test
     void aWrongPinAndAnUnknownCodeAreAnsweredAlikeAndFiveWrongAnswersLockTheCode() throws Exception {
         ReceptionOutcomeDto dossier = received("064190008802");
-        StatusLookup lookup = bean(StatusLookup.class);
+        StatusLookup lookup = statusLookup();
         String client = client();
         LookupAnswerDto wrongPin = lookup.look(dossier.dossierCode(), wrong(dossier.lookupPin()), client);
         LookupAnswerDto unknownCode = lookup.look(dossier.dossierCode() + "9", dossier.lookupPin(), client);
@@ -136,7 +141,7 @@ class LookupIT {
 
     @Test
     void aClientThatHammersIsToldToWaitBeforeAnyDatabaseWork() throws Exception {
-        StatusLookup lookup = bean(StatusLookup.class);
+        StatusLookup lookup = statusLookup();
         String bot = client();
         long second = java.time.Instant.now().getEpochSecond() % 60;
         if (second > 50) {

@@ -1,9 +1,6 @@
 package vn.motcua.lookup.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,12 +29,12 @@ import static vn.motcua.lookup.boundary.LookupAnswerDto.Outcome.THROTTLED;
 /**
  * Tra cứu hồ sơ: a citizen's dossier by the code and PIN printed on their receipt (form 01), for the
  * public page, the kiosk and the public API alike. Open to anyone, so it reveals the minimum and
- * slows guessing down per client and per code. It only reads, so without a transaction; a wrong
- * answer is counted in {@link LookupGuardRows}' own.
+ * slows guessing down per client and per code. It only reads, so without a transaction, and it is a
+ * plain CDI bean rather than an EJB: a crowd's every request would otherwise pass the container's
+ * security, transaction and pooling interceptors for nothing; a wrong answer is counted in
+ * {@link LookupGuardRows}' own transaction.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class StatusLookup {
 
     static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]{0,59}");

@@ -7,13 +7,13 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * One JSON-B instance for the whole API: building one looks the provider up and scans the classes it
- * meets, far too slow to do for every lookup a crowd makes.
+ * One JSON-B instance for the whole API, and for what a resource writes ahead itself: building one
+ * looks the provider up and scans the classes it meets, far too slow to do for every lookup a crowd makes.
  */
 @Provider
 public class PublicApiJson implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
+    public static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
 
     @Override
     public Jsonb getContext(Class<?> type) {
