@@ -14,6 +14,7 @@ import vn.motcua.queue.entity.TicketStatus;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,16 +38,20 @@ public class QueueBoard {
         if (ticket.getStatus() != TicketStatus.ISSUED) {
             return new Ahead(0, 0);
         }
-        ServiceGroup group = ticket.getGroup();
-        int people = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.group = :group AND t.day = :day"
+        return ahead(ticket.getGroup().getId(), ticket.getDay(), ticket.getIssuedAt());
+    }
+
+    /** The same for a waiting ticket known by its group, day and issue time (no entity is loaded). */
+    public Ahead ahead(long groupId, LocalDate day, Instant issuedAt) {
+        int people = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.group.id = :group AND t.day = :day"
                         + " AND t.status = vn.motcua.queue.entity.TicketStatus.ISSUED AND t.issuedAt < :issued", Long.class)
-                .setParameter("group", group).setParameter("day", ticket.getDay())
-                .setParameter("issued", ticket.getIssuedAt()).getSingleResult().intValue();
-        ServiceTimes.Figures figures = times.of(group.getId(), ticket.getDay(), () -> measure(group, ticket.getDay()));
+                .setParameter("group", groupId).setParameter("day", day)
+                .setParameter("issued", issuedAt).getSingleResult().intValue();
+        ServiceTimes.Figures figures = times.of(groupId, day, () -> measure(em.find(ServiceGroup.class, groupId), day));
         return new Ahead(people, WaitEstimate.minutes(people, figures.averageService(), figures.openCounters()));
     }
 
-    private ServiceTimes.Figures measure(ServiceGroup group, java.time.LocalDate day) {
+    private ServiceTimes.Figures measure(ServiceGroup group, LocalDate day) {
         List<Object[]> served = em.createQuery("SELECT t.startedAt, t.finishedAt FROM Ticket t WHERE t.group = :group"
                         + " AND t.day = :day AND t.status = vn.motcua.queue.entity.TicketStatus.DONE", Object[].class)
                 .setParameter("group", group).setParameter("day", day).setMaxResults(500).getResultList();

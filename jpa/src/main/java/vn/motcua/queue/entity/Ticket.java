@@ -26,7 +26,8 @@ import java.time.LocalDate;
 @Table(name = "queue_ticket")
 @NamedQuery(name = "Ticket.atCounter", query = "SELECT t FROM Ticket t WHERE t.counterId = :counter"
         + " AND t.status IN (vn.motcua.queue.entity.TicketStatus.CALLED, vn.motcua.queue.entity.TicketStatus.SERVING)")
-@NamedQuery(name = "Ticket.byRequest", query = "SELECT t FROM Ticket t WHERE t.requestId = :request")
+@NamedQuery(name = "Ticket.idByRequest", query = "SELECT t.id FROM Ticket t WHERE t.requestId = :request")
+@NamedQuery(name = "Ticket.issued", query = "SELECT t.label, t.day, t.issuedAt FROM Ticket t WHERE t.id = :id")
 public class Ticket {
 
     @Id
