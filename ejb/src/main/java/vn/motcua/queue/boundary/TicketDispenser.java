@@ -26,8 +26,6 @@ import vn.motcua.reference.entity.ReferenceEntry;
 import vn.motcua.shared.boundary.Clocks;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -148,10 +146,9 @@ public class TicketDispenser {
             messages.print(id);
         }
         // read back as values: loading the Ticket would clone its group from the shared cache, a lock every kiosk queues on
-        Object[] issued = em.createNamedQuery("Ticket.issued", Object[].class).setParameter("id", id).getSingleResult();
-        Instant at = (Instant) issued[2];
-        QueueBoard.Ahead ahead = board.ahead(group.id(), (LocalDate) issued[1], at);
-        return new IssuedTicketDto(id, (String) issued[0], group.name(), at, ahead.people(), ahead.minutes(), printer);
+        QueueBoard.Shown shown = board.shown(id, group.id());
+        return new IssuedTicketDto(id, shown.label(), group.name(), shown.issuedAt(), shown.ahead().people(),
+                shown.ahead().minutes(), printer);
     }
 
     private IssuedTicketDto describe(Ticket ticket) {

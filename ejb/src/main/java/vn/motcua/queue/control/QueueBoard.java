@@ -34,21 +34,25 @@ public class QueueBoard {
     @Inject
     private ServiceTimes times;
 
+    /** A ticket as the kiosk shows it: its number and issue time, the people ahead and their estimated wait. */
+    public record Shown(String label, LocalDate day, Instant issuedAt, Ahead ahead) {
+    }
+
     public Ahead ahead(Ticket ticket) {
         if (ticket.getStatus() != TicketStatus.ISSUED) {
             return new Ahead(0, 0);
         }
-        return ahead(ticket.getGroup().getId(), ticket.getDay(), ticket.getIssuedAt());
+        return shown(ticket.getId(), ticket.getGroup().getId()).ahead();
     }
 
-    /** The same for a waiting ticket known by its group, day and issue time (no entity is loaded). */
-    public Ahead ahead(long groupId, LocalDate day, Instant issuedAt) {
-        int people = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.group.id = :group AND t.day = :day"
-                        + " AND t.status = vn.motcua.queue.entity.TicketStatus.ISSUED AND t.issuedAt < :issued", Long.class)
-                .setParameter("group", groupId).setParameter("day", day)
-                .setParameter("issued", issuedAt).getSingleResult().intValue();
+    /** A waiting ticket of the group, read as values in one query (Ticket.shown) without loading it. */
+    public Shown shown(long ticketId, long groupId) {
+        Object[] row = em.createNamedQuery("Ticket.shown", Object[].class).setParameter("id", ticketId).getSingleResult();
+        LocalDate day = (LocalDate) row[1];
+        int people = ((Number) row[3]).intValue();
         ServiceTimes.Figures figures = times.of(groupId, day, () -> measure(em.find(ServiceGroup.class, groupId), day));
-        return new Ahead(people, WaitEstimate.minutes(people, figures.averageService(), figures.openCounters()));
+        return new Shown((String) row[0], day, (Instant) row[2],
+                new Ahead(people, WaitEstimate.minutes(people, figures.averageService(), figures.openCounters())));
     }
 
     private ServiceTimes.Figures measure(ServiceGroup group, LocalDate day) {
