@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * dispenser, with the database checked after for duplicate and missing numbers (goal ≥ 500/s, zero,
  * zero); then the latency from a counter's call to its display on 20 boards connected as JDK
  * WebSocket clients (goal p99 &lt; 250 ms). bench.queue.tickets (4,000) over bench.queue.groups (8), bench.queue.clients (64),
- * bench.queue.boards (20), bench.queue.calls (100).
+ * bench.queue.boards (20), bench.queue.calls (100); bench.port.offset (0) moves the server's ports,
+ * bench.queue.postgresql (a JDBC URL of an empty database) runs it on PostgreSQL instead of H2.
  */
 final class QueueBenchmark implements Benchmarks.Benchmark {
 
@@ -37,6 +38,8 @@ final class QueueBenchmark implements Benchmarks.Benchmark {
     private final int clients = Integer.getInteger("bench.queue.clients", 64);
     private final int boards = Integer.getInteger("bench.queue.boards", 20);
     private final int calls = Integer.getInteger("bench.queue.calls", 100);
+    private final int offset = Integer.getInteger("bench.port.offset", 0);
+    private final String postgresql = System.getProperty("bench.queue.postgresql", "");
 
     @Override
     public String name() {
@@ -47,10 +50,16 @@ final class QueueBenchmark implements Benchmarks.Benchmark {
     public void run() throws Exception {
         Path base = BenchServer.prepare(wildflyHome, work,
                 BenchEar.withPackages(ear, work.getParent().resolve("motcua-queue-bench.ear"), QueueBenchServlet.class.getPackage()));
-        BenchServer.Started server = BenchServer.start(wildflyHome, base, work.resolve("data"));
+        List<String> options = new ArrayList<>(List.of("-Djboss.socket.binding.port-offset=" + offset));
+        if (!postgresql.isEmpty()) {
+            options.addAll(List.of("-Dmotcua.db.driver=postgresql", "-Dmotcua.db.url=" + postgresql,
+                    "-Dmotcua.db.user=postgres", "-Dmotcua.demo-data=true"));
+        }
+        BenchServer.Started server = BenchServer.start(wildflyHome, base, work.resolve("data"), options.toArray(String[]::new));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {
-            BenchServer.waitForLoginPage();
+            BenchServer.waitForLoginPage("http://localhost:" + (8080 + offset) + "/motcua/login");
+            Benchmarks.report("database: " + (postgresql.isEmpty() ? "H2 embedded" : postgresql));
             // the machine may be shared: the load beside the figures says how much of it the server had
             Benchmarks.report(String.format("load average %.1f on %d cores at the start",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -67,7 +76,8 @@ final class QueueBenchmark implements Benchmarks.Benchmark {
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             List<WebSocket> sockets = new ArrayList<>();
             for (int i = 0; i < boards; i++) {
-                sockets.add(http.newWebSocketBuilder().buildAsync(URI.create("ws://localhost:8080/motcua/board-socket/000.01.19.H21"),
+                sockets.add(http.newWebSocketBuilder().buildAsync(URI.create("ws://localhost:" + (8080 + offset)
+                        + "/motcua/board-socket/000.01.19.H21"),
                         new Board(latencies)).get(10, TimeUnit.SECONDS));
             }
             get(http, "action=calls&n=10&gapMillis=50");
@@ -109,8 +119,8 @@ final class QueueBenchmark implements Benchmarks.Benchmark {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)));
     }
 
-    private static String get(HttpClient http, String query) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/motcua-bench/queue?" + query))
+    private String get(HttpClient http, String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + (8080 + offset) + "/motcua-bench/queue?" + query))
                 .timeout(Duration.ofMinutes(20)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -22,10 +22,13 @@ import vn.motcua.queue.boundary.IssuedTicketDto;
 import vn.motcua.queue.boundary.KioskRequestDto;
 import vn.motcua.queue.boundary.QueueException;
 import vn.motcua.queue.boundary.TicketDispenser;
+import vn.motcua.queue.entity.Ticket;
 import vn.motcua.queue.entity.TicketStatus;
 import vn.motcua.shared.boundary.BusinessException;
 
 import javax.naming.InitialContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -90,6 +93,13 @@ class QueueIT {
         assertEquals("Tư pháp – hộ tịch, chứng thực", first.groupName());
         assertEquals(1, second.peopleAhead(), "the first is ahead of it");
         assertTrue(second.estimatedMinutes() >= 1);
+        Ticket stored = probe().ticket(second.id());
+        assertEquals(second.label(), stored.getLabel());
+        assertEquals(TicketStatus.ISSUED, stored.getStatus());
+        assertEquals("ELDERLY", stored.getPriorityCode());
+        assertEquals(second.issuedAt(), stored.getIssuedAt(), "the kiosk shows the time stored");
+        assertTrue(Duration.between(stored.getIssuedAt(), Instant.now()).abs().toMinutes() < 5,
+                "stored in the server's zone like every other instant: " + stored.getIssuedAt());
     }
 
     @Test

@@ -67,8 +67,13 @@ public class QueueBenchServlet extends HttpServlet {
                 Crowd.rate(Math.min(500, n / 4), clients, i -> issue(dispenser, PREFIXES[i % groups], "W" + (i % clients)));
                 sql("DELETE FROM queue_ticket");
                 sql("DELETE FROM queue_number");
+                // the server's CPU time per ticket says what the rate would be on free cores, however loaded the machine
+                long cpuBefore = processCpuNanos();
                 double rate = Crowd.rate(n, clients, i -> issue(dispenser, PREFIXES[i % groups], "K" + (i % clients)));
-                out.printf("issued %d tickets/s%n", Math.round(rate));
+                double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6 / n;
+                out.printf("issued %d tickets/s, server CPU %.2f ms per ticket (%d tickets/s on %d free cores)%n",
+                        Math.round(rate), cpuMillis, Math.round(1000 * Runtime.getRuntime().availableProcessors() / cpuMillis),
+                        Runtime.getRuntime().availableProcessors());
                 out.printf("tickets %d duplicates %d gaps %d%n", count("SELECT COUNT(*) FROM queue_ticket"),
                         count("SELECT COUNT(*) FROM (SELECT group_id, ticket_day, number FROM queue_ticket"
                                 + " GROUP BY group_id, ticket_day, number HAVING COUNT(*) > 1) d"),
@@ -94,6 +99,11 @@ public class QueueBenchServlet extends HttpServlet {
         } catch (Exception e) {
             e.printStackTrace(out);
         }
+    }
+
+    private static long processCpuNanos() throws Exception {
+        return (Long) java.lang.management.ManagementFactory.getPlatformMBeanServer()
+                .getAttribute(new javax.management.ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
     }
 
     private static void issue(TicketDispenser dispenser, String prefix, String kiosk) {

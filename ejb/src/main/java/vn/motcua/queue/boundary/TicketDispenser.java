@@ -20,7 +20,6 @@ import vn.motcua.queue.control.KioskSignature;
 import vn.motcua.queue.control.QueueBoard;
 import vn.motcua.queue.control.QueueMessages;
 import vn.motcua.queue.control.TicketPrinters;
-import vn.motcua.queue.entity.PrintStatus;
 import vn.motcua.queue.entity.ServiceGroup;
 import vn.motcua.queue.entity.Ticket;
 import vn.motcua.reference.entity.ReferenceEntry;
@@ -86,7 +85,7 @@ public class TicketDispenser {
         if (replayed.isPresent()) {
             return describe(replayed.get());
         }
-        ServiceGroup group = group(request.desk(), request.prefix());
+        ServiceGroup.Terms group = group(request.desk(), request.prefix());
         String priority = priority(request.priorityCode());
         return issued(group, priority, request, requestId, null);
     }
@@ -115,7 +114,7 @@ public class TicketDispenser {
                 .setParameter("desk", request.desk()).getResultStream()
                 .filter(g -> g.isActive() && g.isReturnsResults()).findFirst()
                 .orElseThrow(() -> new QueueException.UnknownGroup("?"));
-        return issued(group, null, request, requestId, dossierCode);
+        return issued(group.terms(), null, request, requestId, dossierCode);
     }
 
     /**
@@ -124,28 +123,32 @@ public class TicketDispenser {
      */
     @RolesAllowed("RECEPTION")
     public IssuedTicketDto issueAtDesk(String desk, String prefix, String priorityCode) {
-        ServiceGroup group = group(desk, prefix);
-        if (!AgencyScope.of(em, session.getCallerPrincipal().getName(), Role.RECEPTION).covers(group.getDesk())) {
+        ServiceGroup.Terms group = group(desk, prefix);
+        if (!AgencyScope.of(em, session.getCallerPrincipal().getName(), Role.RECEPTION)
+                .covers(em.find(ServiceGroup.class, group.id()).getDesk())) {
             throw new QueueException.UnknownGroup(prefix);
         }
-        long id = issuing.issue(group.getId(), priority(priorityCode), null, null, null);
+        long id = issuing.issue(group, priority(priorityCode), null, null, null);
         return describe(em.find(Ticket.class, id));
     }
 
-    private IssuedTicketDto issued(ServiceGroup group, String priority, KioskRequestDto request, String requestId,
+    private IssuedTicketDto issued(ServiceGroup.Terms group, String priority, KioskRequestDto request, String requestId,
                                    String dossierCode) {
         long id;
         try {
-            id = issuing.issue(group.getId(), priority, request.kiosk(), requestId, dossierCode);
+            id = issuing.issue(group, priority, request.kiosk(), requestId, dossierCode);
         } catch (EJBException raced) {
             // the same request twice at once: the other one stored it, answer with that ticket
             return byRequest(requestId).map(this::describe).orElseThrow(() -> raced);
         }
-        Ticket ticket = em.find(Ticket.class, id);
-        if (ticket.getPrintStatus() == PrintStatus.PENDING) {
+        boolean printer = TicketPrinters.addressOf(request.kiosk()).isPresent();
+        if (printer) {
             messages.print(id);
         }
-        return describe(ticket);
+        // read back as values: loading the Ticket would clone its group from the shared cache, a lock every kiosk queues on
+        QueueBoard.Shown shown = board.shown(id, group.id());
+        return new IssuedTicketDto(id, shown.label(), group.name(), shown.issuedAt(), shown.ahead().people(),
+                shown.ahead().minutes(), printer);
     }
 
     private IssuedTicketDto describe(Ticket ticket) {
@@ -167,17 +170,18 @@ public class TicketDispenser {
     }
 
     private Optional<Ticket> byRequest(String requestId) {
-        return em.createNamedQuery("Ticket.byRequest", Ticket.class).setParameter("request", requestId)
-                .getResultStream().findFirst();
+        // the id first: nearly every request is new, and then no Ticket is built
+        return em.createNamedQuery("Ticket.idByRequest", Long.class).setParameter("request", requestId)
+                .getResultStream().findFirst().map(id -> em.find(Ticket.class, id));
     }
 
-    private ServiceGroup group(String desk, String prefix) {
+    private ServiceGroup.Terms group(String desk, String prefix) {
         if (prefix == null || !prefix.matches("[A-Z]")) {
             throw new QueueException.UnknownGroup(String.valueOf(prefix).substring(0, Math.min(5, String.valueOf(prefix).length())));
         }
-        return em.createNamedQuery("ServiceGroup.findByPrefix", ServiceGroup.class).setParameter("desk", desk)
-                .setParameter("prefix", prefix).getResultStream().filter(ServiceGroup::isActive).findFirst()
-                .orElseThrow(() -> new QueueException.UnknownGroup(prefix));
+        return em.createNamedQuery("ServiceGroup.termsByPrefix", Object[].class).setParameter("desk", desk)
+                .setParameter("prefix", prefix).getResultStream().map(ServiceGroup.Terms::of).filter(ServiceGroup.Terms::active)
+                .findFirst().orElseThrow(() -> new QueueException.UnknownGroup(prefix));
     }
 
     private String priority(String code) {

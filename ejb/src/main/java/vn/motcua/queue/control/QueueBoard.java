@@ -14,6 +14,7 @@ import vn.motcua.queue.entity.TicketStatus;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,20 +34,28 @@ public class QueueBoard {
     @Inject
     private ServiceTimes times;
 
+    /** A ticket as the kiosk shows it: its number and issue time, the people ahead and their estimated wait. */
+    public record Shown(String label, LocalDate day, Instant issuedAt, Ahead ahead) {
+    }
+
     public Ahead ahead(Ticket ticket) {
         if (ticket.getStatus() != TicketStatus.ISSUED) {
             return new Ahead(0, 0);
         }
-        ServiceGroup group = ticket.getGroup();
-        int people = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.group = :group AND t.day = :day"
-                        + " AND t.status = vn.motcua.queue.entity.TicketStatus.ISSUED AND t.issuedAt < :issued", Long.class)
-                .setParameter("group", group).setParameter("day", ticket.getDay())
-                .setParameter("issued", ticket.getIssuedAt()).getSingleResult().intValue();
-        ServiceTimes.Figures figures = times.of(group.getId(), ticket.getDay(), () -> measure(group, ticket.getDay()));
-        return new Ahead(people, WaitEstimate.minutes(people, figures.averageService(), figures.openCounters()));
+        return shown(ticket.getId(), ticket.getGroup().getId()).ahead();
     }
 
-    private ServiceTimes.Figures measure(ServiceGroup group, java.time.LocalDate day) {
+    /** A waiting ticket of the group, read as values in one query (Ticket.shown) without loading it. */
+    public Shown shown(long ticketId, long groupId) {
+        Object[] row = em.createNamedQuery("Ticket.shown", Object[].class).setParameter("id", ticketId).getSingleResult();
+        LocalDate day = (LocalDate) row[1];
+        int people = ((Number) row[3]).intValue();
+        ServiceTimes.Figures figures = times.of(groupId, day, () -> measure(em.find(ServiceGroup.class, groupId), day));
+        return new Shown((String) row[0], day, (Instant) row[2],
+                new Ahead(people, WaitEstimate.minutes(people, figures.averageService(), figures.openCounters())));
+    }
+
+    private ServiceTimes.Figures measure(ServiceGroup group, LocalDate day) {
         List<Object[]> served = em.createQuery("SELECT t.startedAt, t.finishedAt FROM Ticket t WHERE t.group = :group"
                         + " AND t.day = :day AND t.status = vn.motcua.queue.entity.TicketStatus.DONE", Object[].class)
                 .setParameter("group", group).setParameter("day", day).setMaxResults(500).getResultList();

@@ -11,16 +11,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The next number of a group's series of the day, as the dossier codes are made: the queue_number row
- * is raised by one UPDATE in the issuing transaction and stays locked until it commits, so two nodes
- * never give the same number and a rolled-back issue gives its number back (no gap). Only the day's
- * first ticket opens the row, in a transaction of its own.
+ * The day's number series of a group, as the dossier codes are made: the queue_number row is raised by
+ * one UPDATE in the issuing transaction and stays locked until it commits, so two nodes never give the
+ * same number and a rolled-back issue gives its number back (no gap). The caller raises it last, just
+ * before writing the ticket with the raised number, so the row is held for one more statement and the
+ * commit. Only the day's first ticket opens the row, in a transaction of its own.
  */
 @Dependent
 public class QueueNumbers {
 
+    // the cap is part of the UPDATE: a full day is never raised, so there is nothing to give back
     private static final String RAISE = "UPDATE queue_number SET last_number = last_number + 1"
-            + " WHERE group_id = ?1 AND ticket_day = ?2";
+            + " WHERE group_id = ?1 AND ticket_day = ?2 AND last_number < ?3";
     private static final String READ = "SELECT last_number FROM queue_number WHERE group_id = ?1 AND ticket_day = ?2";
 
     @PersistenceContext
@@ -29,19 +31,20 @@ public class QueueNumbers {
     @Inject
     private QueueDays days;
 
-    public int next(long groupId, LocalDate day) {
-        if (raise(groupId, day) == 0) {
+    /** Raises the group's number of the day; false, with nothing raised, when the day's cap is reached. */
+    public boolean raise(long groupId, LocalDate day, int cap) {
+        if (raised(groupId, day, cap)) {
+            return true;
+        }
+        if (em.createNativeQuery(READ).setParameter(1, groupId).setParameter(2, day).getResultList().isEmpty()) {
             try {
                 days.open(groupId, day);
             } catch (EJBException raced) {
                 // another kiosk opened the day a moment earlier: the row is there, raise it
             }
-            if (raise(groupId, day) == 0) {
-                throw new IllegalStateException("no number row for group " + groupId + " on " + day);
-            }
         }
-        return ((Number) em.createNativeQuery(READ).setParameter(1, groupId).setParameter(2, day)
-                .getSingleResult()).intValue();
+        // the day opened just now (here or by another kiosk), or it is full and this fails again
+        return raised(groupId, day, cap);
     }
 
     /** The last number given today, without taking one (0 before the first). */
@@ -50,7 +53,8 @@ public class QueueNumbers {
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
     }
 
-    private int raise(long groupId, LocalDate day) {
-        return em.createNativeQuery(RAISE).setParameter(1, groupId).setParameter(2, day).executeUpdate();
+    private boolean raised(long groupId, LocalDate day, int cap) {
+        return em.createNativeQuery(RAISE).setParameter(1, groupId).setParameter(2, day).setParameter(3, cap)
+                .executeUpdate() == 1;
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The network thermal printer of each kiosk: motcua.queue.printer.&lt;kiosk id&gt; = host or host:port
@@ -13,6 +14,7 @@ import java.util.Optional;
  */
 public final class TicketPrinters {
 
+    private static final Pattern KIOSK = Pattern.compile("[A-Za-z0-9_-]{1,40}");
     private static final int TIMEOUT = Integer.getInteger("motcua.queue.printer-timeout-ms", 3000);
 
     private TicketPrinters() {
@@ -20,7 +22,7 @@ public final class TicketPrinters {
 
     /** The configured address of a kiosk's printer, if any. */
     public static Optional<String> addressOf(String kiosk) {
-        if (kiosk == null || !kiosk.matches("[A-Za-z0-9_-]{1,40}")) {
+        if (kiosk == null || !KIOSK.matcher(kiosk).matches()) {
             return Optional.empty();
         }
         return Optional.ofNullable(System.getProperty("motcua.queue.printer." + kiosk)).filter(s -> !s.isBlank());

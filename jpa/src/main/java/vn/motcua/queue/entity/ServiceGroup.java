@@ -39,7 +39,28 @@ import java.util.stream.Collectors;
         query = "SELECT g FROM ServiceGroup g WHERE g.desk.code = :desk ORDER BY g.prefix")
 @NamedQuery(name = "ServiceGroup.findByPrefix",
         query = "SELECT g FROM ServiceGroup g WHERE g.desk.code = :desk AND g.prefix = :prefix")
+@NamedQuery(name = "ServiceGroup.termsByPrefix", query = "SELECT g.id, g.prefix, g.name, g.opensAt, g.closesAt, g.dailyCap,"
+        + " g.active FROM ServiceGroup g WHERE g.desk.code = :desk AND g.prefix = :prefix")
 public class ServiceGroup {
+
+    /**
+     * What the kiosk needs of a group to issue a number, read as plain values (ServiceGroup.termsByPrefix):
+     * building the entity from the shared cache locks its cache entry, and 64 kiosks on one group queue there.
+     */
+    public record Terms(long id, String prefix, String name, LocalTime opensAt, LocalTime closesAt, int dailyCap,
+                        boolean active) {
+
+        /** A row of ServiceGroup.termsByPrefix. */
+        public static Terms of(Object[] row) {
+            return new Terms((Long) row[0], (String) row[1], (String) row[2], (LocalTime) row[3], (LocalTime) row[4],
+                    (Integer) row[5], (Boolean) row[6]);
+        }
+
+        /** Whether the kiosk issues numbers for the group at this time of day. */
+        public boolean isOpenAt(LocalTime time) {
+            return openAt(active, opensAt, closesAt, time);
+        }
+    }
 
     @Id
     @SequenceGenerator(name = "queue_seq", sequenceName = "queue_seq", allocationSize = 50)
@@ -109,7 +130,15 @@ public class ServiceGroup {
 
     /** Whether the kiosk issues numbers for this group at this time of day. */
     public boolean isOpenAt(LocalTime time) {
+        return openAt(active, opensAt, closesAt, time);
+    }
+
+    private static boolean openAt(boolean active, LocalTime opensAt, LocalTime closesAt, LocalTime time) {
         return active && !time.isBefore(opensAt) && time.isBefore(closesAt);
+    }
+
+    public Terms terms() {
+        return new Terms(id, prefix, name, opensAt, closesAt, dailyCap, active);
     }
 
     /** A counter serves this group when the group names it, or names none and the counter serves one of its fields. */

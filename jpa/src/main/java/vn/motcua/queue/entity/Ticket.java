@@ -26,7 +26,11 @@ import java.time.LocalDate;
 @Table(name = "queue_ticket")
 @NamedQuery(name = "Ticket.atCounter", query = "SELECT t FROM Ticket t WHERE t.counterId = :counter"
         + " AND t.status IN (vn.motcua.queue.entity.TicketStatus.CALLED, vn.motcua.queue.entity.TicketStatus.SERVING)")
-@NamedQuery(name = "Ticket.byRequest", query = "SELECT t FROM Ticket t WHERE t.requestId = :request")
+@NamedQuery(name = "Ticket.idByRequest", query = "SELECT t.id FROM Ticket t WHERE t.requestId = :request")
+// with the people ahead: the group's tickets of the day still waiting that were issued before it
+@NamedQuery(name = "Ticket.shown", query = "SELECT t.label, t.day, t.issuedAt, (SELECT COUNT(w) FROM Ticket w"
+        + " WHERE w.group = t.group AND w.day = t.day AND w.status = vn.motcua.queue.entity.TicketStatus.ISSUED"
+        + " AND w.issuedAt < t.issuedAt) FROM Ticket t WHERE t.id = :id")
 public class Ticket {
 
     @Id

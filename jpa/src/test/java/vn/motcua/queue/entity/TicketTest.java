@@ -26,6 +26,11 @@ class TicketTest {
         assertTrue(land.isOpenAt(LocalTime.of(7, 0)));
         assertFalse(land.isOpenAt(LocalTime.of(17, 0)));
         assertFalse(land.isOpenAt(LocalTime.of(6, 59)));
+        ServiceGroup.Terms terms = new ServiceGroup.Terms(1L, "A", "Đất đai", LocalTime.of(7, 0), LocalTime.of(17, 0), 300, true);
+        assertTrue(terms.isOpenAt(LocalTime.of(7, 0)), "the kiosk's terms keep the group's hours");
+        assertFalse(terms.isOpenAt(LocalTime.of(17, 0)));
+        assertFalse(new ServiceGroup.Terms(1L, "A", "Đất đai", LocalTime.MIDNIGHT, LocalTime.of(23, 59), 300, false)
+                .isOpenAt(LocalTime.NOON), "an inactive group issues nothing");
         assertEquals("A012", land.label(12));
         assertThrows(IllegalArgumentException.class, () -> new ServiceGroup(desk, "AB", "x", List.of(), LocalTime.NOON,
                 LocalTime.MIDNIGHT, 1, false));
