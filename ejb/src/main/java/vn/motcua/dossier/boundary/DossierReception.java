@@ -21,7 +21,6 @@ import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.dossier.control.ApplicantRules;
 import vn.motcua.dossier.control.Attachments;
 import vn.motcua.dossier.control.Counters;
-import vn.motcua.dossier.control.DailyCounter;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.DossierException;
 import vn.motcua.dossier.control.EventChain;
@@ -140,10 +139,10 @@ public class DossierReception {
         // so only the code, the logbook entry (form 06, its own gap-free series per desk and year), the
         // first journal event (hashed over the code), the audit row and the ticket's link are written
         // while they are held
-        int[] numbers = counters.next(new DailyCounter.Series(desk.getCode(), day),
-                new DailyCounter.Series("LOG:" + desk.getCode(), day.withDayOfYear(1)));
-        int number = numbers[0];
-        int logbookEntry = numbers[1];
+        // always the day's row first, then the year's: one order for every reception, so none waits crosswise
+        // (one UPDATE of both rows deadlocked on PostgreSQL, whose scan meets them in either order)
+        int number = counters.next(desk.getCode(), day);
+        int logbookEntry = counters.next("LOG:" + desk.getCode(), day.withDayOfYear(1));
         DossierCode code = new DossierCodes(CODE_PATTERN).format(desk.getCode(), day, null, number);
         dossier.assignCode(code);
         new EventChain().journal(em, dossier, officer, null);

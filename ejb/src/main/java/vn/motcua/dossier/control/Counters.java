@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import vn.motcua.dossier.boundary.CounterDays;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * The next number of a gap-free series (a desk's dossier codes of the day, its logbook entries of the
@@ -27,24 +26,15 @@ public class Counters {
 
     public int next(String key, LocalDate day) {
         DailyCounter counter = new DailyCounter(em);
-        return counter.raise(key, day).orElseGet(() -> opened(counter, new DailyCounter.Series(key, day)));
+        return counter.raise(key, day).orElseGet(() -> opened(counter, key, day));
     }
 
-    /** The next numbers of two series at once, in one round trip while their rows are locked (a reception's code and logbook entry). */
-    public int[] next(DailyCounter.Series first, DailyCounter.Series second) {
-        DailyCounter counter = new DailyCounter(em);
-        Map<DailyCounter.Series, Integer> raised = counter.raise(first, second);
-        return new int[] {raised.computeIfAbsent(first, s -> opened(counter, s)),
-                raised.computeIfAbsent(second, s -> opened(counter, s))};
-    }
-
-    private int opened(DailyCounter counter, DailyCounter.Series series) {
+    private int opened(DailyCounter counter, String key, LocalDate day) {
         try {
-            days.open(series.key(), series.day());
+            days.open(key, day);
         } catch (EJBException raced) {
             // another officer opened the same row a moment earlier: it exists, raise it
         }
-        return counter.raise(series.key(), series.day())
-                .orElseThrow(() -> new IllegalStateException("counter " + series.key() + " " + series.day()));
+        return counter.raise(key, day).orElseThrow(() -> new IllegalStateException("counter " + key + " " + day));
     }
 }

@@ -54,18 +54,6 @@ class DailyCounterTest {
     }
 
     @Test
-    void twoSeriesAreRaisedTogetherAndAMissingRowIsLeftOut() {
-        DailyCounter.Series day = new DailyCounter.Series(DESK, DAY);
-        DailyCounter.Series year = new DailyCounter.Series("LOG:" + DESK, DAY.withDayOfYear(1));
-        assertEquals(1, next(DESK, DAY));
-        assertEquals(java.util.Map.of(day, 2), database.inTransaction(em -> new DailyCounter(em).raise(day, year)),
-                "the year's row is not open yet");
-        assertEquals(1, next(year.key(), year.day()));
-        assertEquals(java.util.Map.of(day, 3, year, 2), database.inTransaction(em -> new DailyCounter(em).raise(day, year)));
-        assertEquals(4, next(DESK, DAY), "the same rows as one at a time");
-    }
-
-    @Test
     void aRolledBackReceptionGivesItsNumberBack() {
         assertEquals(1, next(DESK, DAY));
         try {
