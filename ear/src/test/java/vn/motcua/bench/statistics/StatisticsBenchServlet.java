@@ -1,6 +1,13 @@
 package vn.motcua.bench.statistics;
 
 import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Topic;
+import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +26,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,6 +73,12 @@ public class StatisticsBenchServlet extends HttpServlet {
     @Resource(lookup = "java:jboss/datasources/MotCuaDS")
     private DataSource dataSource;
 
+    @Resource(lookup = "java:/ConnectionFactory")
+    private ConnectionFactory connections;
+
+    @Resource(lookup = "java:/jms/motcua/statistics")
+    private Topic topic;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -101,11 +115,20 @@ public class StatisticsBenchServlet extends HttpServlet {
                 }
             }
             // one run not counted, as the raw query and the live report had theirs: classes, caches, pool
-            ProvincialRunDto run = runJob(province, provincial, provinceId, request.getParameter("year"));
-            long started = System.nanoTime();
-            run = runJob(province, provincial, provinceId, request.getParameter("year"));
-            double wall = (System.nanoTime() - started) / 1e6;
-            double job = run.end().getTime() - run.start().getTime();
+            List<ProvincialRunDto> runs = new ArrayList<>();
+            List<Double> jobs = new ArrayList<>();
+            List<Double> walls = new ArrayList<>();
+            for (int i = 0; i <= RUNS; i++) {
+                long started = System.nanoTime();
+                ProvincialRunDto run = runJob(province, provincial, provinceId, request.getParameter("year"));
+                if (i > 0) {
+                    walls.add((System.nanoTime() - started) / 1e6);
+                    jobs.add((double) (run.end().getTime() - run.start().getTime()));
+                    runs.add(run);
+                }
+            }
+            double job = median(jobs);
+            ProvincialRunDto run = runs.get(jobs.indexOf(job));
 
             List<String> liveRows = report.rows().stream().map(r -> r.fieldCode() + " " + Arrays.toString(r.figures())).toList();
             double rawMs = median(raw);
@@ -113,10 +136,14 @@ public class StatisticsBenchServlet extends HttpServlet {
             out.printf("raw SQL GROUP BY (JDBC)     median of %d: %8.0f ms%n", RUNS, rawMs);
             out.printf("live II.06a (boundary, JPA) median of %d: %8.0f ms  = %.2f × raw  | goal ≤ 2 × raw and < 60 s%n",
                     RUNS, liveMs, liveMs / rawMs);
-            out.printf("provincial-statistics job  %s, 2nd run: %8.0f ms  = %.2f × raw (%.0f ms start to seen done)"
-                    + "  | goal ≤ 2 × raw and < 60 s%n", run.status(), job, job / rawMs, wall);
-            run.steps().forEach(step -> out.printf("  step %-8s %s %6d ms, %d rows%n", step.step(), step.status(),
-                    step.millis(), step.written()));
+            out.printf("provincial-statistics job  median of %d: %8.0f ms  = %.2f × raw  | goal ≤ 2 × raw and < 60 s%n",
+                    RUNS, job, job / rawMs);
+            out.printf("  runs %s ms (JBeret start to end), %s ms start to announced and seen ended; %s%n", jobs, walls,
+                    run.status());
+            for (ProvincialRunDto.StepDto step : run.steps()) {
+                out.printf("  step %-8s %s %6d ms, %d rows%n", step.step(), step.status(),
+                        stepMillis(run.executionId(), step.step()), step.written());
+            }
             out.printf("fields %d; live = raw: %s; job province total = live total: %s%n", liveRows.size(),
                     liveRows.equals(rawRows), Arrays.toString(stored(provinceId, period))
                             .equals(Arrays.toString(report.total().figures())));
@@ -127,16 +154,40 @@ public class StatisticsBenchServlet extends HttpServlet {
         }
     }
 
-    private static ProvincialRunDto runJob(SecurityIdentity province, ProvincialStatistics provincial, long provinceId,
-                                           String year) throws Exception {
-        long execution = province.runAs((Callable<Long>) () -> provincial.start(provinceId, ReportPeriod.YEAR, year));
-        ProvincialRunDto run = null;
-        while (run == null || run.end() == null) {
-            Thread.sleep(100);
-            run = province.runAs((Callable<ProvincialRunDto>) () -> provincial.recent().stream()
-                    .filter(r -> r.executionId() == execution).findFirst().orElse(null));
+    /**
+     * Starts the job and waits for its announcement on the topic, its last act, rather than asking for
+     * its runs while it counts (a poll lists every run and step, and takes the cores the job needs); then
+     * for JBeret to record its end.
+     */
+    private ProvincialRunDto runJob(SecurityIdentity province, ProvincialStatistics provincial, long provinceId,
+                                    String year) throws Exception {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try (JMSContext jms = connections.createContext(); JMSConsumer announcements = jms.createConsumer(topic)) {
+            long execution = province.runAs((Callable<Long>) () -> provincial.start(provinceId, ReportPeriod.YEAR, year));
+            boolean announced = false;
+            while (!announced && operator.getJobExecution(execution).getEndTime() == null) {
+                String text = announcements.receiveBody(String.class, 1_000);
+                announced = text != null && Json.createReader(new StringReader(text)).readObject()
+                        .getJsonNumber("executionId").longValue() == execution;
+            }
+            while (operator.getJobExecution(execution).getEndTime() == null) {
+                Thread.sleep(2);
+            }
+            return province.runAs((Callable<ProvincialRunDto>) () -> provincial.recent().stream()
+                    .filter(r -> r.executionId() == execution).findFirst().orElseThrow());
         }
-        return run;
+    }
+
+    /** From the job repository's table: JBeret's step of a partitioned step reports no start of its own. */
+    private long stepMillis(long execution, String step) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT starttime, endtime FROM step_execution WHERE jobexecutionid = ? AND stepname = ?")) {
+            query.setLong(1, execution);
+            query.setString(2, step);
+            try (ResultSet result = query.executeQuery()) {
+                return result.next() ? result.getTimestamp(2).getTime() - result.getTimestamp(1).getTime() : -1;
+            }
+        }
     }
 
     private List<String> raw(ReportPeriod period, Instant asOf) throws SQLException {
