@@ -57,9 +57,12 @@ public final class Ii06aQuery {
     private static final String BY_FIELD = "SELECT f.code, f.name, " + COLUMNS
             + " FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE " + IN_PERIOD
             + " GROUP BY f.code, f.name ORDER BY f.code";
-    /** By the dossier's own columns only: no join per dossier; the few procedures are folded into fields after. */
-    private static final String BY_DESK_AND_PROCEDURE = "SELECT d.desk.id, d.procedure.id, " + COLUMNS
-            + " FROM Dossier d WHERE " + IN_PERIOD + " GROUP BY d.desk.id, d.procedure.id";
+    /**
+     * By the dossier's own columns only, no join per dossier (EclipseLink joins the agency and the procedure
+     * for {@code d.desk.id} in a select list; COLUMN reads the key itself); procedures are folded into fields after.
+     */
+    private static final String BY_DESK_AND_PROCEDURE = "SELECT COLUMN('desk_id', d), COLUMN('procedure_id', d), "
+            + COLUMNS + " FROM Dossier d WHERE " + IN_PERIOD + " GROUP BY COLUMN('desk_id', d), COLUMN('procedure_id', d)";
     private static final String FIELD_OF_PROCEDURE = "SELECT p.id, f.code, f.name FROM Procedure p JOIN p.field f";
     private static final String TOTAL = "SELECT " + COLUMNS + " FROM Dossier d WHERE " + IN_PERIOD;
     private static final String CELL = "SELECT d.code.value FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE "
