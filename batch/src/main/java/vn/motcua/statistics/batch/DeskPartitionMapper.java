@@ -16,8 +16,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Partitions the province by agency: each partition owns the desks whose id falls to it (id modulo the
- * number of partitions, so a desk stays in its partition on a restart however the province changes),
+ * Partitions the province by agency: each partition owns the desks whose id falls to it (a hash of the id
+ * modulo the number of partitions, so a desk stays in its partition on a restart however the province
+ * changes; hashed, as a district and its desk take consecutive ids and the desks' ids would share a parity),
  * and counts them in one scan. Each dossier belongs to exactly one desk, so the partitions' rows add up
  * to the province without overlap. As many partitions as threads by default: on PostgreSQL a desk's
  * dossiers lie all over the table, so one scan per desk would read it once per desk.
@@ -53,7 +54,7 @@ public class DeskPartitionMapper implements PartitionMapper {
             int partition = i;
             properties[i] = new Properties();
             // a partition without a desk counts the desk -1, which holds nothing, and completes
-            properties[i].setProperty("desks", desks.stream().filter(desk -> desk % count == partition)
+            properties[i].setProperty("desks", desks.stream().filter(desk -> partitionOf(desk, count) == partition)
                     .map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("-1"));
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
@@ -61,5 +62,10 @@ public class DeskPartitionMapper implements PartitionMapper {
         plan.setThreads(Math.min(THREADS, count));
         plan.setPartitionProperties(properties);
         return plan;
+    }
+
+    /** Fibonacci hashing: the id's high bits after a multiplication by 2^64 / golden ratio. */
+    static int partitionOf(long desk, int partitions) {
+        return Math.floorMod((int) ((desk * 0x9E3779B97F4A7C15L) >>> 32), partitions);
     }
 }

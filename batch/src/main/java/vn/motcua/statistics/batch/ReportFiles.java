@@ -7,13 +7,12 @@ import vn.motcua.statistics.boundary.Ii06aReportDto;
 import vn.motcua.statistics.boundary.Ii06aRowDto;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -74,11 +73,15 @@ public final class ReportFiles {
         return text.toString();
     }
 
-    /** Writes the file (replacing an earlier one whole) and its checksum; returns the SHA-256. */
+    /**
+     * Writes the file (replacing an earlier one whole) and its checksum; returns the SHA-256 of the bytes
+     * written, digested on their way to the file rather than read back.
+     */
     static String write(Path file, byte[] content, boolean bom) throws IOException, NoSuchAlgorithmException {
         Files.createDirectories(file.getParent());
         Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), digest)) {
             if (bom) {
                 out.write(BOM);
             }
@@ -86,17 +89,9 @@ public final class ReportFiles {
         }
         Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        String sha256 = sha256(file);
+        String sha256 = HexFormat.of().formatHex(digest.digest());
         Files.writeString(file.resolveSibling(file.getFileName() + ".sha256"),
                 sha256 + "  " + file.getFileName() + "\n", StandardCharsets.UTF_8);
         return sha256;
-    }
-
-    static String sha256(Path path) throws IOException, NoSuchAlgorithmException {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

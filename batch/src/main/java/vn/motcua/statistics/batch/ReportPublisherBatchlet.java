@@ -36,6 +36,8 @@ import java.util.logging.Logger;
 public class ReportPublisherBatchlet extends AbstractBatchlet {
 
     private static final Logger LOG = Logger.getLogger(ReportPublisherBatchlet.class.getName());
+    /** Thread-safe, and costly to build: Yasson reads the records' shapes afresh for each new instance. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext
     private EntityManager em;
@@ -71,23 +73,21 @@ public class ReportPublisherBatchlet extends AbstractBatchlet {
         long rolledUp = System.nanoTime();
         Path folder = ReportFiles.folder(agency.getCode(), reportPeriod.key()).orElseThrow();
         List<ProvincialReportMessage.FileLink> links = new ArrayList<>();
-        try (Jsonb json = JsonbBuilder.create()) {
-            byte[][] contents = {Ii06aWorkbook.write(reports), ReportFiles.csv(reports).getBytes(StandardCharsets.UTF_8),
-                    json.toJson(reports).getBytes(StandardCharsets.UTF_8)};
-            for (int i = 0; i < contents.length; i++) {
-                String name = ReportFiles.NAMES.get(i);
-                Path file = folder.resolve(name);
-                String sha256 = ReportFiles.write(file, contents[i], name.endsWith(".csv"));
-                links.add(new ProvincialReportMessage.FileLink(name, "/statistics/files/" + agency.getCode() + "/"
-                        + reportPeriod.key() + "/" + name, sha256, Files.size(file)));
-            }
-            ProvincialReportMessage message = new ProvincialReportMessage(ProvincialReportMessage.VERSION,
-                    job.getExecutionId(), agency.getCode(), reportPeriod.type(), reportPeriod.key(), reportPeriod.first(),
-                    reportPeriod.last(), reports.stream().map(Ii06aReportDto::agencyCode).toList(), links);
-            String text = json.toJson(message);
-            Files.writeString(folder.resolve("manifest.json"), text, StandardCharsets.UTF_8);
-            jms.createProducer().send(topic, text);
+        byte[][] contents = {Ii06aWorkbook.write(reports), ReportFiles.csv(reports).getBytes(StandardCharsets.UTF_8),
+                JSON.toJson(reports).getBytes(StandardCharsets.UTF_8)};
+        for (int i = 0; i < contents.length; i++) {
+            String name = ReportFiles.NAMES.get(i);
+            Path file = folder.resolve(name);
+            String sha256 = ReportFiles.write(file, contents[i], name.endsWith(".csv"));
+            links.add(new ProvincialReportMessage.FileLink(name, "/statistics/files/" + agency.getCode() + "/"
+                    + reportPeriod.key() + "/" + name, sha256, Files.size(file)));
         }
+        ProvincialReportMessage message = new ProvincialReportMessage(ProvincialReportMessage.VERSION,
+                job.getExecutionId(), agency.getCode(), reportPeriod.type(), reportPeriod.key(), reportPeriod.first(),
+                reportPeriod.last(), reports.stream().map(Ii06aReportDto::agencyCode).toList(), links);
+        String text = JSON.toJson(message);
+        Files.writeString(folder.resolve("manifest.json"), text, StandardCharsets.UTF_8);
+        jms.createProducer().send(topic, text);
         LOG.info(() -> String.format("%s %s: %d reports rolled up in %d ms, files written and announced in %d ms",
                 agency.getCode(), reportPeriod.key(), reports.size(), (rolledUp - started) / 1_000_000,
                 (System.nanoTime() - rolledUp) / 1_000_000));

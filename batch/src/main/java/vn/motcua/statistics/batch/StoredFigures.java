@@ -53,7 +53,7 @@ final class StoredFigures {
                 }
             });
             if (!fields.isEmpty() || choice.id() == provinceId) {
-                Agency agency = em.find(Agency.class, choice.id());
+                Agency agency = tree.agency(choice.id());
                 List<Ii06aRowDto> numbered = new ArrayList<>();
                 fields.values().forEach(row -> numbered.add(Ii06aRowDto.of(numbered.size() + 1, row.fieldCode(),
                         row.fieldName(), row.figures())));

@@ -57,9 +57,13 @@ public final class Ii06aQuery {
     private static final String BY_FIELD = "SELECT f.code, f.name, " + COLUMNS
             + " FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE " + IN_PERIOD
             + " GROUP BY f.code, f.name ORDER BY f.code";
-    private static final String BY_DESK_AND_FIELD = "SELECT d.desk.id, f.code, f.name, " + COLUMNS
-            + " FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE " + IN_PERIOD
-            + " GROUP BY d.desk.id, f.code, f.name ORDER BY d.desk.id, f.code";
+    /**
+     * By the dossier's own columns only, no join per dossier (EclipseLink joins the agency and the procedure
+     * for {@code d.desk.id} in a select list; COLUMN reads the key itself); procedures are folded into fields after.
+     */
+    private static final String BY_DESK_AND_PROCEDURE = "SELECT COLUMN('desk_id', d), COLUMN('procedure_id', d), "
+            + COLUMNS + " FROM Dossier d WHERE " + IN_PERIOD + " GROUP BY COLUMN('desk_id', d), COLUMN('procedure_id', d)";
+    private static final String FIELD_OF_PROCEDURE = "SELECT p.id, f.code, f.name FROM Procedure p JOIN p.field f";
     private static final String TOTAL = "SELECT " + COLUMNS + " FROM Dossier d WHERE " + IN_PERIOD;
     private static final String CELL = "SELECT d.code.value FROM Dossier d JOIN d.procedure p JOIN p.field f WHERE "
             + IN_PERIOD + " AND (:field IS NULL OR f.code = :field) AND ";
@@ -88,14 +92,27 @@ public final class Ii06aQuery {
 
     /**
      * The rows by desk and field, desk by desk in id order, fields in code order, each numbered within its
-     * desk: what the provincial job stores, one scan for a whole set of desks.
+     * desk: what the provincial job stores, one scan for a whole set of desks. Counted by desk and
+     * procedure, then each procedure's figures added to its field's: the sums are the same, and the scan
+     * of a million dossiers joins nothing (a partition of the job scans the table for its desks alone).
      */
     public Map<Long, List<Ii06aRowDto>> byDeskAndField(Instant start, Instant end, Instant now) {
-        Map<Long, List<Ii06aRowDto>> rows = new java.util.LinkedHashMap<>();
-        for (Object[] row : bind(em.createQuery(BY_DESK_AND_FIELD, Object[].class), start, end, now).getResultList()) {
-            List<Ii06aRowDto> desk = rows.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>());
-            desk.add(Ii06aRowDto.of(desk.size() + 1, (String) row[1], (String) row[2], figures(row, 3)));
+        Map<Long, Object[]> fieldOf = new java.util.HashMap<>();
+        em.createQuery(FIELD_OF_PROCEDURE, Object[].class).getResultList()
+                .forEach(p -> fieldOf.put(((Number) p[0]).longValue(), p));
+        Map<Long, Map<String, Ii06aRowDto>> byDesk = new java.util.TreeMap<>();
+        for (Object[] row : bind(em.createQuery(BY_DESK_AND_PROCEDURE, Object[].class), start, end, now).getResultList()) {
+            Object[] field = fieldOf.get(((Number) row[1]).longValue());
+            byDesk.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.TreeMap<>()).merge(
+                    (String) field[1], Ii06aRowDto.of(0, (String) field[1], (String) field[2], figures(row, 2)),
+                    Ii06aRowDto::plus);
         }
+        Map<Long, List<Ii06aRowDto>> rows = new java.util.LinkedHashMap<>();
+        byDesk.forEach((desk, fields) -> {
+            List<Ii06aRowDto> numbered = rows.computeIfAbsent(desk, k -> new ArrayList<>());
+            fields.values().forEach(row -> numbered.add(Ii06aRowDto.of(numbered.size() + 1, row.fieldCode(),
+                    row.fieldName(), row.figures())));
+        });
         return rows;
     }
 

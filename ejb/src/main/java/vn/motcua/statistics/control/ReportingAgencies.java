@@ -25,6 +25,7 @@ public final class ReportingAgencies {
 
     private final EntityManager em;
     private final List<Object[]> links;
+    private Map<Long, Agency> all;
 
     public ReportingAgencies(EntityManager em) {
         this.em = em;
@@ -39,12 +40,25 @@ public final class ReportingAgencies {
         return agency.getParent() == null ? GOVERNMENT_OFFICE : agency.getParent().getName();
     }
 
+    /**
+     * An agency of the tree, read with all the others once: a caller that walks the tree (the provincial
+     * job's roll-up) finds each without a query of its own, in or out of a transaction.
+     */
+    public Agency agency(long id) {
+        if (all == null) {
+            all = new HashMap<>();
+            em.createNamedQuery("Agency.findAll", Agency.class).getResultList().forEach(a -> all.put(a.getId(), a));
+        }
+        return all.get(id);
+    }
+
     /** The reporting agencies within a scope, each under its parent, in tree order. */
     public List<AgencyChoiceDto> within(Set<Long> scope) {
         Map<Long, Agency> agencies = new HashMap<>();
-        for (Agency agency : em.createNamedQuery("Agency.findAll", Agency.class).getResultList()) {
-            if (scope.contains(agency.getId()) && agency.getKind() != AgencyKind.DEPARTMENT) {
-                agencies.put(agency.getId(), agency);
+        for (Long id : scope) {
+            Agency agency = agency(id);
+            if (agency != null && agency.getKind() != AgencyKind.DEPARTMENT) {
+                agencies.put(id, agency);
             }
         }
         List<AgencyChoiceDto> ordered = new ArrayList<>();

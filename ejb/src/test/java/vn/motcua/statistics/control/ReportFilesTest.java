@@ -1,5 +1,8 @@
 package vn.motcua.statistics.control;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +57,38 @@ class ReportFilesTest {
             assertEquals("Tổng cộng", sheet.getRow(totals).getCell(1).getStringCellValue());
             assertEquals(10, sheet.getRow(totals).getCell(2).getNumericCellValue());
             assertEquals(4, sheet.getRow(totals).getCell(12).getNumericCellValue() + 2);
+        }
+    }
+
+    @Test
+    void theWorkbookKeepsTheLayoutMergedHeadingsFrozenPanesAndStyles() throws IOException {
+        Ii06aReportDto other = new Ii06aReportDto(march.period(), "000.00.19.H21", "A & B <xã>", "UBND",
+                march.rows(), march.total());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Ii06aWorkbook.write(List.of(march, other))))) {
+            assertEquals(2, book.getNumberOfSheets());
+            assertEquals("000.00.19.H21'", book.getSheetName(1), "sheet names stay unique");
+            assertEquals("Đơn vị báo cáo: A & B <xã>", book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue());
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals(5, sheet.getNumMergedRegions());
+            assertEquals("A6:A7", sheet.getMergedRegion(0).formatAsString());
+            assertEquals("C6:F6", sheet.getMergedRegion(2).formatAsString());
+            assertEquals(2, sheet.getPaneInformation().getVerticalSplitLeftColumn());
+            assertEquals(Ii06aWorkbook.HEADING_ROW + 3, sheet.getPaneInformation().getHorizontalSplitTopRow());
+            assertEquals(36 * 256, sheet.getColumnWidth(1));
+            assertEquals(45, sheet.getRow(Ii06aWorkbook.HEADING_ROW + 1).getHeightInPoints());
+            var heading = sheet.getRow(Ii06aWorkbook.HEADING_ROW + 1).getCell(3).getCellStyle();
+            assertTrue(book.getFontAt(heading.getFontIndex()).getBold());
+            assertEquals(HorizontalAlignment.CENTER, heading.getAlignment());
+            assertEquals(BorderStyle.THIN, heading.getBorderLeft());
+            assertTrue(heading.getWrapText());
+            var figure = sheet.getRow(Ii06aWorkbook.HEADING_ROW + 3).getCell(2).getCellStyle();
+            assertEquals("#,##0", figure.getDataFormatString());
+            assertEquals(BorderStyle.THIN, figure.getBorderBottom());
+            int totals = Ii06aWorkbook.HEADING_ROW + 3 + march.rows().size();
+            var total = sheet.getRow(totals).getCell(2).getCellStyle();
+            assertEquals("#,##0", total.getDataFormatString());
+            assertTrue(book.getFontAt(total.getFontIndex()).getBold());
+            assertEquals(CellType.NUMERIC, sheet.getRow(totals).getCell(12).getCellType());
         }
     }
 

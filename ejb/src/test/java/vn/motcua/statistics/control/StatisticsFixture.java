@@ -59,11 +59,13 @@ final class StatisticsFixture {
         em.createNativeQuery("INSERT INTO applicant (id, kind, full_name, search_name, id_kind, id_number, version)"
                 + " VALUES (1, 'PERSON', 'Nguyễn Văn A', 'nguyen van a', 'CCCD', '064090000001', 0)").executeUpdate();
         String land = "1.000948.H21";
+        // a second procedure of the land field: a field's row adds up its procedures
+        String landToo = "1.000949.H21";
         String justice = "2.000815.H21";
         String desk = "000.01.19.H21";
         dossier(land, desk, "ONLINE", "2026-03-01T00:00", "2026-03-10T17:00", "RETURNED", "2026-03-05T09:00", "EARLY", null);
         dossier(land, desk, "IN_PERSON", "2026-03-02T08:00", "2026-03-10T17:00", "RETURNED", "2026-03-10T10:00", "ON_TIME", null);
-        dossier(land, desk, "POSTAL", "2026-03-03T08:00", "2026-03-12T17:00", "RETURNED", "2026-03-20T10:00", "LATE", null);
+        dossier(landToo, desk, "POSTAL", "2026-03-03T08:00", "2026-03-12T17:00", "RETURNED", "2026-03-20T10:00", "LATE", null);
         dossier(land, desk, "IN_PERSON", "2026-02-20T08:00", "2026-03-06T17:00", "RETURNED", "2026-03-04T10:00", "ON_TIME", null);
         dossier(land, desk, "IN_PERSON", "2026-02-10T08:00", "2026-02-20T17:00", "RETURNED", "2026-02-28T23:59", "LATE", null);
         dossier(land, desk, "ONLINE", "2026-02-25T08:00", "2026-03-05T17:00", "IN_PROGRESS", null, null, null);
@@ -73,7 +75,7 @@ final class StatisticsFixture {
         dossier(justice, desk, "IN_PERSON", "2026-03-20T08:00", "2026-03-25T17:00", "AWAITING_SUPPLEMENT", null, null,
                 "2026-03-22T10:00");
         dossier(land, desk, "IN_PERSON", "2026-04-01T00:00", "2026-04-10T17:00", "RECEIVED", null, null, null);
-        dossier(land, desk, "IN_PERSON", "2026-03-25T08:00", "2026-03-30T17:00", "RETURNED", "2026-04-02T10:00", "LATE", null);
+        dossier(landToo, desk, "IN_PERSON", "2026-03-25T08:00", "2026-03-30T17:00", "RETURNED", "2026-04-02T10:00", "LATE", null);
         dossier(land, "000.00.00.H21", "IN_PERSON", "2026-03-05T08:00", "2026-03-10T17:00", "RETURNED",
                 "2026-03-06T10:00", "EARLY", null);
     }
