@@ -21,6 +21,7 @@ final class IntakeBenchmark implements Benchmarks.Benchmark {
     private final Path work = Path.of(System.getProperty("bench.dir", "target/bench"), "intake");
     private final int dossiers = Integer.getInteger("bench.intake.dossiers", 2000);
     private final int threads = Integer.getInteger("bench.intake.threads", 4);
+    private final int warmUp = Integer.getInteger("bench.intake.warmup", 3000);
 
     @Override
     public String name() {
@@ -39,9 +40,9 @@ final class IntakeBenchmark implements Benchmarks.Benchmark {
         try {
             BenchServer.waitForLoginPage();
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:8080/motcua-bench/intake?n="
-                    + dossiers + "&threads=" + threads)).timeout(Duration.ofMinutes(20)).build();
+                    + dossiers + "&threads=" + threads + "&warmup=" + warmUp)).timeout(Duration.ofMinutes(20)).build();
             String answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString()).body();
-            Benchmarks.report(dossiers + " dossiers on " + threads + " threads, "
+            Benchmarks.report(dossiers + " dossiers on " + threads + " threads after " + warmUp + " to warm up, "
                     + (postgresql.isEmpty() ? "H2 embedded" : postgresql) + ":");
             answer.lines().forEach(line -> Benchmarks.report("  " + line));
             Benchmarks.report("  | goal: boundary ≥ 0.5 × raw-jdbc and ≥ 200 dossiers/s");
