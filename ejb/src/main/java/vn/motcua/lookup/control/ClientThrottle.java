@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lookups per client address and minute, on this node: a bot hammering the lookup is answered "try
@@ -14,7 +15,8 @@ import java.util.concurrent.ConcurrentMap;
 @ApplicationScoped
 public class ClientThrottle {
 
-    private record Window(long minute, int count) {
+    /** One client's minute: a crowd behind one address (the office's kiosks) counts on one atomic, not a map lock. */
+    private record Window(long minute, AtomicInteger count) {
     }
 
     /** Past this many remembered clients, windows of earlier minutes are dropped. */
@@ -38,9 +40,13 @@ public class ClientThrottle {
         if (windows.size() > PRUNE_ABOVE) {
             windows.values().removeIf(w -> w.minute() < minute);
         }
-        Window window = windows.merge(client == null ? "?" : client, new Window(minute, 1),
-                (old, one) -> old.minute() == minute ? new Window(minute, old.count() + 1) : one);
-        return window.count() <= perMinute;
+        String key = client == null ? "?" : client;
+        Window window = windows.get(key);
+        if (window == null || window.minute() != minute) {
+            Window fresh = new Window(minute, new AtomicInteger());
+            window = windows.compute(key, (k, old) -> old != null && old.minute() == minute ? old : fresh);
+        }
+        return window.count().incrementAndGet() <= perMinute;
     }
 
     /** Seconds until the client's next minute begins. */
