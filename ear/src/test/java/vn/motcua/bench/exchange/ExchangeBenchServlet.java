@@ -19,6 +19,7 @@ import vn.motcua.dossier.boundary.ReceptionRequestDto;
 import vn.motcua.dossier.boundary.StepActions;
 import vn.motcua.dossier.boundary.SubmittedDocumentDto;
 import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.bench.crowd.Crowd;
 import vn.motcua.exchange.boundary.DepartmentConnections;
 import vn.motcua.exchange.client.DepartmentClient;
 import vn.motcua.exchange.client.ForwardedDossier;
@@ -69,9 +70,6 @@ public class ExchangeBenchServlet extends HttpServlet {
     record Desk(String code, long task, long version) {
     }
 
-    interface Work {
-        void run(int i) throws Exception;
-    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -147,7 +145,7 @@ public class ExchangeBenchServlet extends HttpServlet {
      * timer marks same-day dossiers as due soon) is read again and handed on, as an officer would reload.
      */
     private double handOver(List<Desk> desk, int threads) throws Exception {
-        return measure(desk.size(), threads, i -> as("tiepnhan", () -> {
+        return Crowd.rate(desk.size(), threads, i -> as("tiepnhan", () -> {
             try {
                 bean(StepActions.class).forward(desk.get(i).task(), desk.get(i).version(), "Chuyển xử lý");
             } catch (BusinessException changed) {
@@ -197,7 +195,7 @@ public class ExchangeBenchServlet extends HttpServlet {
         long procedure = as("tiepnhan", () -> bean(CatalogQuery.class).procedureByCode("1.000948.H21",
                 LocalDate.now(VIETNAM)).orElseThrow().id());
         List<Desk> desk = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(n, (Desk) null)));
-        measure(n, threads, i -> as("tiepnhan", () -> {
+        Crowd.rate(n, threads, i -> as("tiepnhan", () -> {
             String code = bean(DossierReception.class).receive(request(procedure, i)).dossierCode();
             DossierViewDto view = bean(DossierRecords.class).view(code);
             desk.set(i, new Desk(code, view.actionable().get(0).taskId(), view.version()));
@@ -226,29 +224,6 @@ public class ExchangeBenchServlet extends HttpServlet {
 
     private static <T> T bean(Class<T> type) throws Exception {
         return type.cast(new InitialContext().lookup("java:global/motcua/motcua-ejb/" + type.getSimpleName()));
-    }
-
-    private static double measure(int n, int threads, Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            running.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    work.run(i);
-                }
-                return null;
-            }));
-        }
-        try {
-            for (Future<?> thread : running) {
-                thread.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return n / ((System.nanoTime() - start) / 1e9);
     }
 
     private long awaitCount(String sql, long expected) throws Exception {
