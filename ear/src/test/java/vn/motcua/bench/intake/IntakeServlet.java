@@ -58,20 +58,25 @@ public class IntakeServlet extends HttpServlet {
                     new PasswordGuessEvidence("MotCua@2026".toCharArray()));
             long procedure = desk.runAs((Callable<Long>) () -> catalog.procedureByCode("1.012781.H21", LocalDate.now(VIETNAM)).orElseThrow().id());
             Crowd.Work boundary = i -> desk.runAs((Callable<Object>) () -> reception.receive(request(procedure, i)));
-            // the server's JIT compiles the reception path for the first thousands of calls, and on 2 cores
-            // it took most of the CPU of a 200-call warm-up's measurement: measure the steady state
-            int warmUp = Integer.parseInt(request.getParameter("warmup"));
-            Crowd.rate(warmUp, threads, i -> boundary.run(900_000 + i));
+            // both sides are measured once the JIT has compiled their path (Crowd.warmUp), and the compilers'
+            // time during each measurement is shown beside it
+            int most = Integer.parseInt(request.getParameter("warmup"));
+            int warmed = Crowd.warmUp(most, 500, threads, 900_000, boundary);
             long tasksBefore = count("SELECT COUNT(*) FROM dossier_task");
+            long compiling = Crowd.compilingMillis();
             long start = System.nanoTime();
             double boundaryRate = Crowd.rate(n, threads, boundary);
+            long boundaryCompiling = Crowd.compilingMillis() - compiling;
             long routedAt = awaitTasks(tasksBefore + n);
             double routedRate = n / ((routedAt - start) / 1e9);
             RawIntake raw = new RawIntake(dataSource, procedure, DESK);
-            Crowd.rate(warmUp, threads, i -> raw.insert(900_000 + i));
+            int rawWarmed = Crowd.warmUp(most, 500, threads, 900_000, raw::insert);
+            compiling = Crowd.compilingMillis();
             double rawRate = Crowd.rate(n, threads, raw::insert);
-            out.printf("boundary %.1f dossiers/s acknowledged, %.1f dossiers/s with every task routed%n", boundaryRate, routedRate);
-            out.printf("raw-jdbc %.1f dossiers/s%n", rawRate);
+            long rawCompiling = Crowd.compilingMillis() - compiling;
+            out.printf("boundary %.1f dossiers/s acknowledged, %.1f dossiers/s with every task routed"
+                    + " (after %d to warm up; JIT compiling %d ms meanwhile)%n", boundaryRate, routedRate, warmed, boundaryCompiling);
+            out.printf("raw-jdbc %.1f dossiers/s (after %d to warm up; JIT compiling %d ms meanwhile)%n", rawRate, rawWarmed, rawCompiling);
         } catch (Exception e) {
             out.println("failed: " + e);
             e.printStackTrace(out);
