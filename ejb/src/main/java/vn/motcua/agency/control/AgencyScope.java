@@ -44,6 +44,11 @@ public class AgencyScope {
                 .setParameter("username", username).setParameter("role", role).getResultList()));
     }
 
+    /** The scope below the agencies where the officer holds the role, their ids read by the caller. */
+    public static AgencyScope rootedAt(EntityManager em, Set<Long> roots) {
+        return new AgencyScope(em, Set.copyOf(roots));
+    }
+
     /** The agencies reached from the roots through the (child id, parent id) pairs of the tree. */
     public static Set<Long> subtrees(List<Object[]> childAndParentIds, Set<Long> roots) {
         Map<Long, Set<Long>> children = new HashMap<>();

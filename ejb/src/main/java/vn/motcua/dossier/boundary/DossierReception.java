@@ -24,7 +24,6 @@ import vn.motcua.dossier.control.Counters;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.DossierException;
 import vn.motcua.dossier.control.EventChain;
-import vn.motcua.dossier.control.OfficeHeader;
 import vn.motcua.dossier.control.PinKey;
 import vn.motcua.queue.control.ServedTickets;
 import vn.motcua.dossier.control.TaskOpening;
@@ -45,6 +44,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Receives a dossier at the desk in one transaction: its code from the desk's daily counter, its
@@ -92,7 +93,8 @@ public class DossierReception {
         // nothing read below depends on what this reception writes: write once before the number, once at commit
         em.setFlushMode(FlushModeType.COMMIT);
         String officer = session.getCallerPrincipal().getName();
-        Agency desk = deskOf(officer, request.deskCode());
+        Receiver receiver = receiver(officer);
+        Agency desk = deskOf(receiver, request.deskCode());
         Procedure procedure = procedureInForce(request.procedureVersionId());
         if (request.channel() == null || request.applicantKind() == null || request.idKind() == null) {
             throw new BusinessException("dossier.requiredMissing");
@@ -133,7 +135,6 @@ public class DossierReception {
         // the desk itself holds the first step: its task is made here, with no message, so that this
         // transaction has one resource and commits at once
         dossier.getOpenSteps().forEach(step -> tasks.openStep(dossier, step, dossier.getEventCount(), officer, now));
-        String officerName = OfficeHeader.officerName(em, officer);
         flushBeforeTheNumbers();
         // the numbers last: from the counter's UPDATE to the commit other receptions at this desk wait,
         // so only the code, the logbook entry (form 06, its own gap-free series per desk and year), the
@@ -148,7 +149,7 @@ public class DossierReception {
         new EventChain().journal(em, dossier, officer, null);
         audit.recordInDatabase(officer, "DOSSIER_RECEIVED", code.value(), procedure.getCode());
         ServedTickets.linkDossier(em, officer, code.value());
-        ReceiptDto receipt = ReceiptData.of(dossier, request.documents(), officerName, number, logbookEntry, pin);
+        ReceiptDto receipt = ReceiptData.of(dossier, request.documents(), receiver.name(), number, logbookEntry, pin);
         if (dossier.getNotificationConsent().channel() != NotifyChannel.NONE) {
             received.fire(new DossierReceivedEvent(code.value()));
         }
@@ -236,11 +237,23 @@ public class DossierReception {
         return procedure;
     }
 
+    /** The receiving officer: their full name for the receipt and where they hold RECEPTION. */
+    private record Receiver(String name, AgencyScope scope) {
+    }
+
+    /** Read in one query, before the counters: a reception's every round trip counts under a crowd. */
+    private Receiver receiver(String officer) {
+        List<Object[]> rows = em.createNamedQuery("RoleAssignment.holderOf", Object[].class)
+                .setParameter("username", officer).setParameter("role", Role.RECEPTION).getResultList();
+        Set<Long> agencies = rows.stream().map(row -> (Long) row[1]).collect(Collectors.toSet());
+        return new Receiver(rows.isEmpty() ? officer : (String) rows.get(0)[0], AgencyScope.rootedAt(em, agencies));
+    }
+
     /** The desk the officer receives at: one where they hold RECEPTION (or a desk below it). */
-    private Agency deskOf(String officer, String deskCode) {
+    private Agency deskOf(Receiver receiver, String deskCode) {
         Agency desk = deskCode == null ? null : em.createNamedQuery("Agency.findByCode", Agency.class)
                 .setParameter("code", deskCode).getResultStream().findFirst().orElse(null);
-        if (desk == null || !AgencyScope.of(em, officer, Role.RECEPTION).covers(desk)) {
+        if (desk == null || !receiver.scope().covers(desk)) {
             throw new BusinessException("agency.outOfScope", String.valueOf(deskCode));
         }
         return desk;

@@ -21,6 +21,8 @@ import java.util.Objects;
 @Table(name = "role_assignment")
 @NamedQuery(name = "RoleAssignment.agencyIdsOf", query = "SELECT r.agency.id FROM RoleAssignment r"
         + " WHERE r.officer.username = :username AND r.role = :role")
+@NamedQuery(name = "RoleAssignment.holderOf", query = "SELECT r.officer.fullName, r.agency.id FROM RoleAssignment r"
+        + " WHERE r.officer.username = :username AND r.role = :role")
 public class RoleAssignment {
 
     @Id
