@@ -17,7 +17,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The issuing transaction itself: checks the group's hours, then, last, raises the group's number row
  * (refused past the daily cap) and writes the ticket with that number, so the row is held from those two
- * statements to the commit only. It writes only to the database, so it commits in one phase.
+ * statements to the commit only. It writes only to the database, so it commits in one phase. A kiosk request
+ * that already has its ticket is refused by the write (QueueException.Replayed) and gives its number back.
  */
 @Stateless
 @PermitAll

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.persistence.sessions.Session;
+import vn.motcua.queue.boundary.QueueException;
 import vn.motcua.queue.entity.PrintStatus;
 import vn.motcua.queue.entity.ServiceGroup;
 import vn.motcua.queue.entity.Ticket;
@@ -26,7 +27,8 @@ public class NewTickets {
             + " print_attempts, print_error, version)"
             + " SELECT ?1, group_id, ticket_day, last_number, ?2 || LPAD(CAST(last_number AS VARCHAR(3)), 3, '0'), ?3,"
             + " 'ISSUED', 0, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1"
-            + " FROM queue_number WHERE group_id = ?11 AND ticket_day = ?12";
+            + " FROM queue_number WHERE group_id = ?11 AND ticket_day = ?12"
+            + " AND NOT EXISTS (SELECT 1 FROM queue_ticket r WHERE r.request_id = ?7)";
 
     /** The paper of a new ticket: none (issued at a desk), failed at once (the kiosk has no printer) or pending. */
     public record Paper(PrintStatus status, int attempts, String error) {
@@ -58,7 +60,11 @@ public class NewTickets {
         }
     }
 
-    /** The ticket with the number last raised on its group's row of the day (QueueNumbers.raise). */
+    /**
+     * The ticket with the number last raised on its group's row of the day (QueueNumbers.raise); a kiosk request
+     * that already has its ticket is refused here (Replayed, which gives the number back by rolling back), so the
+     * new requests, nearly all of them, cost no read of their own before.
+     */
     public void insert(long id, ServiceGroup.Terms group, LocalDate day, Instant issuedAt, String priorityCode,
                        String kiosk, String requestId, String dossierCode) {
         Paper paper = Paper.of(kiosk);
@@ -68,7 +74,8 @@ public class NewTickets {
                 .setParameter(8, paper.status().name()).setParameter(9, paper.attempts()).setParameter(10, paper.error())
                 .setParameter(11, group.id()).setParameter(12, day).executeUpdate();
         if (written != 1) {
-            throw new IllegalStateException("no number row for group " + group.id() + " on " + day);
+            // the number row was just raised, so it is there: the request id is already used
+            throw new QueueException.Replayed();
         }
     }
 }

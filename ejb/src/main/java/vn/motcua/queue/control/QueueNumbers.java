@@ -1,6 +1,5 @@
 package vn.motcua.queue.control;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,11 +36,7 @@ public class QueueNumbers {
             return true;
         }
         if (em.createNativeQuery(READ).setParameter(1, groupId).setParameter(2, day).getResultList().isEmpty()) {
-            try {
-                days.open(groupId, day);
-            } catch (EJBException raced) {
-                // another kiosk opened the day a moment earlier: the row is there, raise it
-            }
+            days.open(groupId, day);
         }
         // the day opened just now (here or by another kiosk), or it is full and this fails again
         return raised(groupId, day, cap);
