@@ -131,27 +131,27 @@ public class TicketDispenser {
                 .covers(em.find(ServiceGroup.class, group.id()).getDesk())) {
             throw new QueueException.UnknownGroup(prefix);
         }
-        long id = issuing.issue(group, priority(priorityCode), null, null, null);
+        long id = issuing.issue(group, priority(priorityCode), null, null, null).id();
         return describe(em.find(Ticket.class, id));
     }
 
     private IssuedTicketDto issued(ServiceGroup.Terms group, String priority, KioskRequestDto request, String requestId,
                                    String dossierCode) {
-        long id;
+        TicketIssuing.Issued ticket;
         try {
-            id = issuing.issue(group, priority, request.kiosk(), requestId, dossierCode);
+            ticket = issuing.issue(group, priority, request.kiosk(), requestId, dossierCode);
         } catch (EJBException raced) {
             // the same request twice at once: the other one stored it, answer with that ticket
             return replayed(requestId, raced);
         }
         boolean printer = TicketPrinters.addressOf(request.kiosk()).isPresent();
         if (printer) {
-            messages.print(id);
+            messages.print(ticket.id());
         }
-        // read back as values: loading the Ticket would clone its group from the shared cache, a lock every kiosk queues on
-        QueueBoard.Shown shown = board.shown(id, group.id());
-        return new IssuedTicketDto(id, shown.label(), group.name(), shown.issuedAt(), shown.ahead().people(),
-                shown.ahead().minutes(), printer);
+        // all from the issuing: nothing read back, and no Ticket built (it would clone its group from the shared cache)
+        QueueBoard.Ahead ahead = board.ahead(group.id(), ticket.day(), ticket.waitingAhead());
+        return new IssuedTicketDto(ticket.id(), ticket.label(), group.name(), ticket.issuedAt(), ahead.people(),
+                ahead.minutes(), printer);
     }
 
     /**

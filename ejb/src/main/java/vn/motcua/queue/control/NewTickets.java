@@ -25,7 +25,7 @@ public class NewTickets {
     private static final String INSERT = "INSERT INTO queue_ticket (id, group_id, ticket_day, number, label, priority_code,"
             + " status, call_count, transfer_count, issued_at, dossier_code, kiosk, request_id, print_status,"
             + " print_attempts, print_error, version)"
-            + " SELECT ?1, group_id, ticket_day, last_number, ?2 || LPAD(CAST(last_number AS VARCHAR(3)), 3, '0'), ?3,"
+            + " SELECT ?1, group_id, ticket_day, last_number, ?2, ?3,"
             + " 'ISSUED', 0, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1"
             + " FROM queue_number WHERE group_id = ?11 AND ticket_day = ?12"
             + " AND NOT EXISTS (SELECT 1 FROM queue_ticket r WHERE r.request_id = ?7)";
@@ -65,10 +65,10 @@ public class NewTickets {
      * that already has its ticket is refused here (Replayed, which gives the number back by rolling back), so the
      * new requests, nearly all of them, cost no read of their own before.
      */
-    public void insert(long id, ServiceGroup.Terms group, LocalDate day, Instant issuedAt, String priorityCode,
+    public void insert(long id, ServiceGroup.Terms group, int number, LocalDate day, Instant issuedAt, String priorityCode,
                        String kiosk, String requestId, String dossierCode) {
         Paper paper = Paper.of(kiosk);
-        int written = em.createNativeQuery(INSERT).setParameter(1, id).setParameter(2, group.prefix())
+        int written = em.createNativeQuery(INSERT).setParameter(1, id).setParameter(2, group.label(number))
                 .setParameter(3, priorityCode).setParameter(4, new InstantConverter().convertToDatabaseColumn(issuedAt))
                 .setParameter(5, dossierCode).setParameter(6, kiosk).setParameter(7, requestId)
                 .setParameter(8, paper.status().name()).setParameter(9, paper.attempts()).setParameter(10, paper.error())
