@@ -20,15 +20,19 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Inside the server. action=issue: n tickets through the real TicketDispenser (signed kiosk token,
  * number row, ticket, print command) from {@code clients} concurrent kiosks over {@code groups}
- * groups, then the database is checked for duplicates and gaps. action=calls: n calls to counter 1
+ * groups, after {@code warmup} tickets not counted, then the database is checked for duplicates and
+ * gaps. action=calls: n calls to counter 1
  * by the demo reception officer, one every {@code gapMillis}, for the boards connected outside.
  */
 @WebServlet("/queue")
@@ -64,16 +68,32 @@ public class QueueBenchServlet extends HttpServlet {
             if ("issue".equals(request.getParameter("action"))) {
                 int clients = Integer.parseInt(request.getParameter("clients"));
                 int groups = Integer.parseInt(request.getParameter("groups"));
-                Crowd.rate(Math.min(500, n / 4), clients, i -> issue(dispenser, PREFIXES[i % groups], "W" + (i % clients)));
-                sql("DELETE FROM queue_ticket");
-                sql("DELETE FROM queue_number");
+                // the JIT compiler must be done before the measured part, or it takes most of the CPU measured
+                // (a group gives at most 999 numbers a day: the warm-up runs in rounds, the day cleared after each)
+                for (int left = Integer.parseInt(request.getParameter("warmup")); left > 0; left -= 900 * groups) {
+                    Crowd.rate(Math.min(left, 900 * groups), clients,
+                            i -> issue(dispenser, PREFIXES[i % groups], "W" + (i % clients)));
+                    sql("DELETE FROM queue_ticket");
+                    sql("DELETE FROM queue_number");
+                }
                 // the server's CPU time per ticket says what the rate would be on free cores, however loaded the machine
                 long cpuBefore = processCpuNanos();
-                double rate = Crowd.rate(n, clients, i -> issue(dispenser, PREFIXES[i % groups], "K" + (i % clients)));
+                long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                LongAdder kioskNanos = new LongAdder();
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                double rate = Crowd.rate(n, clients, i -> {
+                    long before = threads.getCurrentThreadCpuTime();
+                    issue(dispenser, PREFIXES[i % groups], "K" + (i % clients));
+                    kioskNanos.add(threads.getCurrentThreadCpuTime() - before);
+                });
                 double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6 / n;
                 out.printf("issued %d tickets/s, server CPU %.2f ms per ticket (%d tickets/s on %d free cores)%n",
                         Math.round(rate), cpuMillis, Math.round(1000 * Runtime.getRuntime().availableProcessors() / cpuMillis),
                         Runtime.getRuntime().availableProcessors());
+                // what of it was the issuing itself, and what the JIT compiler (elapsed, so an upper bound) took meanwhile
+                out.printf("  of which in the kiosks' threads %.2f ms, JIT compiling %.2f ms per ticket%n",
+                        kioskNanos.sum() / 1e6 / n,
+                        (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore) / (double) n);
                 out.printf("tickets %d duplicates %d gaps %d%n", count("SELECT COUNT(*) FROM queue_ticket"),
                         count("SELECT COUNT(*) FROM (SELECT group_id, ticket_day, number FROM queue_ticket"
                                 + " GROUP BY group_id, ticket_day, number HAVING COUNT(*) > 1) d"),
@@ -102,7 +122,7 @@ public class QueueBenchServlet extends HttpServlet {
     }
 
     private static long processCpuNanos() throws Exception {
-        return (Long) java.lang.management.ManagementFactory.getPlatformMBeanServer()
+        return (Long) ManagementFactory.getPlatformMBeanServer()
                 .getAttribute(new javax.management.ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
     }
 

@@ -28,7 +28,7 @@ public final class DailyCounter {
 
     /** Raises an existing row; empty when the day's row is not there yet. */
     public OptionalInt raise(String agencyCode, LocalDate day) {
-        List<?> raised = em.createNativeQuery(returning(RAISE)).setParameter(1, agencyCode).setParameter(2, day)
+        List<?> raised = em.createNativeQuery(returning(em, RAISE)).setParameter(1, agencyCode).setParameter(2, day)
                 .getResultList();
         return raised.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) raised.get(0)).intValue());
     }
@@ -45,10 +45,10 @@ public final class DailyCounter {
     }
 
     /**
-     * The raised value comes back with the UPDATE: its row lock is held until commit, so every round
-     * trip after it keeps the desk's other receptions waiting (PostgreSQL's RETURNING, H2's delta table).
+     * An UPDATE of one row that answers with its new last_number: its row lock is held until commit, so every
+     * round trip after it keeps the row's other writers waiting (PostgreSQL's RETURNING, H2's delta table).
      */
-    private String returning(String update) {
+    public static String returning(EntityManager em, String update) {
         return em.unwrap(Session.class).getPlatform().isPostgreSQL() ? update + " RETURNING last_number"
                 : "SELECT last_number FROM FINAL TABLE (" + update + ")";
     }

@@ -45,6 +45,14 @@ public class QueueException extends BusinessException {
         }
     }
 
+    /** A kiosk request that already got its ticket: the dispenser answers with that ticket. */
+    @ApplicationException(rollback = true)
+    public static class Replayed extends QueueException {
+        public Replayed() {
+            super("queue.kiosk.forged");
+        }
+    }
+
     /** The officer is not seated at the counter they act from. */
     @ApplicationException(rollback = true)
     public static class NotSeated extends QueueException {

@@ -43,6 +43,7 @@ import java.util.regex.Pattern;
 public class TicketDispenser {
 
     private static final Pattern KIOSK = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    private static final Pattern PREFIX = Pattern.compile("[A-Z]");
     private static final Pattern DOSSIER_CODE = Pattern.compile("(?:[?&]code=)?([0-9A-Za-z.]{3,40}-\\d{6}-\\d{4})");
 
     @PersistenceContext
@@ -81,13 +82,11 @@ public class TicketDispenser {
     /** A number for a group; a replayed request gets the ticket it already got. */
     public IssuedTicketDto issue(KioskRequestDto request) {
         String requestId = verify(request);
-        Optional<Ticket> replayed = byRequest(requestId);
-        if (replayed.isPresent()) {
-            return describe(replayed.get());
+        try {
+            return issued(group(request.desk(), request.prefix()), priority(request.priorityCode()), request, requestId, null);
+        } catch (QueueException refused) {
+            return replayed(requestId, refused);
         }
-        ServiceGroup.Terms group = group(request.desk(), request.prefix());
-        String priority = priority(request.priorityCode());
-        return issued(group, priority, request, requestId, null);
     }
 
     /**
@@ -96,10 +95,14 @@ public class TicketDispenser {
      */
     public IssuedTicketDto issueForReturn(KioskRequestDto request, String scanned) {
         String requestId = verify(request);
-        Optional<Ticket> replayed = byRequest(requestId);
-        if (replayed.isPresent()) {
-            return describe(replayed.get());
+        try {
+            return issuedForReturn(request, requestId, scanned);
+        } catch (QueueException refused) {
+            return replayed(requestId, refused);
         }
+    }
+
+    private IssuedTicketDto issuedForReturn(KioskRequestDto request, String requestId, String scanned) {
         Matcher code = DOSSIER_CODE.matcher(scanned == null ? "" : scanned.strip());
         if (scanned == null || scanned.length() > 300 || !code.find()) {
             throw new QueueException("queue.dossier.unknown");
@@ -128,27 +131,35 @@ public class TicketDispenser {
                 .covers(em.find(ServiceGroup.class, group.id()).getDesk())) {
             throw new QueueException.UnknownGroup(prefix);
         }
-        long id = issuing.issue(group, priority(priorityCode), null, null, null);
+        long id = issuing.issue(group, priority(priorityCode), null, null, null).id();
         return describe(em.find(Ticket.class, id));
     }
 
     private IssuedTicketDto issued(ServiceGroup.Terms group, String priority, KioskRequestDto request, String requestId,
                                    String dossierCode) {
-        long id;
+        TicketIssuing.Issued ticket;
         try {
-            id = issuing.issue(group, priority, request.kiosk(), requestId, dossierCode);
+            ticket = issuing.issue(group, priority, request.kiosk(), requestId, dossierCode);
         } catch (EJBException raced) {
             // the same request twice at once: the other one stored it, answer with that ticket
-            return byRequest(requestId).map(this::describe).orElseThrow(() -> raced);
+            return replayed(requestId, raced);
         }
         boolean printer = TicketPrinters.addressOf(request.kiosk()).isPresent();
         if (printer) {
-            messages.print(id);
+            messages.print(ticket.id());
         }
-        // read back as values: loading the Ticket would clone its group from the shared cache, a lock every kiosk queues on
-        QueueBoard.Shown shown = board.shown(id, group.id());
-        return new IssuedTicketDto(id, shown.label(), group.name(), shown.issuedAt(), shown.ahead().people(),
-                shown.ahead().minutes(), printer);
+        // all from the issuing: nothing read back, and no Ticket built (it would clone its group from the shared cache)
+        QueueBoard.Ahead ahead = board.ahead(group.id(), ticket.day(), ticket.waitingAhead());
+        return new IssuedTicketDto(ticket.id(), ticket.label(), group.name(), ticket.issuedAt(), ahead.people(),
+                ahead.minutes(), printer);
+    }
+
+    /**
+     * The ticket a request already got, when what refused it was its replay (Replayed), or a replay after its group
+     * closed or filled; else the refusal stands. Only refused requests read this, so new ones cost no read for it.
+     */
+    private IssuedTicketDto replayed(String requestId, RuntimeException refused) {
+        return byRequest(requestId).map(this::describe).orElseThrow(() -> refused);
     }
 
     private IssuedTicketDto describe(Ticket ticket) {
@@ -170,13 +181,12 @@ public class TicketDispenser {
     }
 
     private Optional<Ticket> byRequest(String requestId) {
-        // the id first: nearly every request is new, and then no Ticket is built
         return em.createNamedQuery("Ticket.idByRequest", Long.class).setParameter("request", requestId)
                 .getResultStream().findFirst().map(id -> em.find(Ticket.class, id));
     }
 
     private ServiceGroup.Terms group(String desk, String prefix) {
-        if (prefix == null || !prefix.matches("[A-Z]")) {
+        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
             throw new QueueException.UnknownGroup(String.valueOf(prefix).substring(0, Math.min(5, String.valueOf(prefix).length())));
         }
         return em.createNamedQuery("ServiceGroup.termsByPrefix", Object[].class).setParameter("desk", desk)

@@ -5,11 +5,13 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The kiosk page carries a request id made by the server and signed with the installation key
@@ -19,6 +21,10 @@ import java.util.HexFormat;
 public final class KioskSignature {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern REQUEST = Pattern.compile("[0-9a-f]{24}");
+    private static final Pattern SECONDS = Pattern.compile("\\d{1,12}");
+    // found once: looking the provider up again at every signature was most of signing's cost
+    private static final Provider HMAC = provider();
     private static final Duration VALID = Duration.ofMinutes(Integer.getInteger("motcua.queue.kiosk-request-minutes", 30));
 
     private final byte[] key;
@@ -42,7 +48,7 @@ public final class KioskSignature {
             return null;
         }
         String[] parts = token.split("\\.");
-        if (parts.length != 3 || !parts[0].matches("[0-9a-f]{24}") || !parts[1].matches("\\d{1,12}")) {
+        if (parts.length != 3 || !REQUEST.matcher(parts[0]).matches() || !SECONDS.matcher(parts[1]).matches()) {
             return null;
         }
         String expected = sign(kiosk + "|" + parts[0] + "." + parts[1]);
@@ -56,9 +62,17 @@ public final class KioskSignature {
         return parts[0];
     }
 
+    private static Provider provider() {
+        try {
+            return Mac.getInstance("HmacSHA256").getProvider();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+        }
+    }
+
     private String sign(String text) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = Mac.getInstance("HmacSHA256", HMAC);
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(("kiosk|" + text).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {

@@ -49,10 +49,19 @@ public class QueueBoard {
     public Shown shown(long ticketId, long groupId) {
         Object[] row = em.createNamedQuery("Ticket.shown", Object[].class).setParameter("id", ticketId).getSingleResult();
         LocalDate day = (LocalDate) row[1];
-        int people = ((Number) row[3]).intValue();
+        return new Shown((String) row[0], day, (Instant) row[2], ahead(groupId, day, ((Number) row[3]).intValue()));
+    }
+
+    /** The group's tickets of the day still waiting. */
+    public int waiting(long groupId, LocalDate day) {
+        return em.createNamedQuery("Ticket.waitingCount", Long.class).setParameter("group", groupId).setParameter("day", day)
+                .getSingleResult().intValue();
+    }
+
+    /** So many people ahead in the group, with the minutes they are likely to take. */
+    public Ahead ahead(long groupId, LocalDate day, int people) {
         ServiceTimes.Figures figures = times.of(groupId, day, () -> measure(em.find(ServiceGroup.class, groupId), day));
-        return new Shown((String) row[0], day, (Instant) row[2],
-                new Ahead(people, WaitEstimate.minutes(people, figures.averageService(), figures.openCounters())));
+        return new Ahead(people, WaitEstimate.minutes(people, figures.averageService(), figures.openCounters()));
     }
 
     private ServiceTimes.Figures measure(ServiceGroup group, LocalDate day) {

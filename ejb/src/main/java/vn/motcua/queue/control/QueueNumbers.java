@@ -1,14 +1,15 @@
 package vn.motcua.queue.control;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.motcua.dossier.control.DailyCounter;
 import vn.motcua.queue.boundary.QueueDays;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The day's number series of a group, as the dossier codes are made: the queue_number row is raised by
@@ -31,17 +32,14 @@ public class QueueNumbers {
     @Inject
     private QueueDays days;
 
-    /** Raises the group's number of the day; false, with nothing raised, when the day's cap is reached. */
-    public boolean raise(long groupId, LocalDate day, int cap) {
-        if (raised(groupId, day, cap)) {
-            return true;
+    /** The group's number of the day, raised; empty, with nothing raised, when the day's cap is reached. */
+    public OptionalInt raise(long groupId, LocalDate day, int cap) {
+        OptionalInt raised = raised(groupId, day, cap);
+        if (raised.isPresent()) {
+            return raised;
         }
         if (em.createNativeQuery(READ).setParameter(1, groupId).setParameter(2, day).getResultList().isEmpty()) {
-            try {
-                days.open(groupId, day);
-            } catch (EJBException raced) {
-                // another kiosk opened the day a moment earlier: the row is there, raise it
-            }
+            days.open(groupId, day);
         }
         // the day opened just now (here or by another kiosk), or it is full and this fails again
         return raised(groupId, day, cap);
@@ -53,8 +51,10 @@ public class QueueNumbers {
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
     }
 
-    private boolean raised(long groupId, LocalDate day, int cap) {
-        return em.createNativeQuery(RAISE).setParameter(1, groupId).setParameter(2, day).setParameter(3, cap)
-                .executeUpdate() == 1;
+    private OptionalInt raised(long groupId, LocalDate day, int cap) {
+        // the number comes back with the UPDATE: no read of it while the row is locked
+        List<?> rows = em.createNativeQuery(DailyCounter.returning(em, RAISE)).setParameter(1, groupId).setParameter(2, day)
+                .setParameter(3, cap).getResultList();
+        return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
     }
 }

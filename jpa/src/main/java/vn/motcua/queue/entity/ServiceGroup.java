@@ -60,6 +60,11 @@ public class ServiceGroup {
         public boolean isOpenAt(LocalTime time) {
             return openAt(active, opensAt, closesAt, time);
         }
+
+        /** The label of the group's number, as {@link ServiceGroup#label(int)}. */
+        public String label(int number) {
+            return ServiceGroup.label(prefix, number);
+        }
     }
 
     @Id
@@ -167,6 +172,10 @@ public class ServiceGroup {
 
     /** "A012": the prefix and the day's number on three digits. */
     public String label(int number) {
+        return label(prefix, number);
+    }
+
+    private static String label(String prefix, int number) {
         return prefix + String.format("%03d", number);
     }
 

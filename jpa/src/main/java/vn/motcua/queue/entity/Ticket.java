@@ -27,6 +27,9 @@ import java.time.LocalDate;
 @NamedQuery(name = "Ticket.atCounter", query = "SELECT t FROM Ticket t WHERE t.counterId = :counter"
         + " AND t.status IN (vn.motcua.queue.entity.TicketStatus.CALLED, vn.motcua.queue.entity.TicketStatus.SERVING)")
 @NamedQuery(name = "Ticket.idByRequest", query = "SELECT t.id FROM Ticket t WHERE t.requestId = :request")
+// the group's tickets of the day still waiting: all ahead of a ticket about to be issued
+@NamedQuery(name = "Ticket.waitingCount", query = "SELECT COUNT(w) FROM Ticket w WHERE w.group.id = :group AND w.day = :day"
+        + " AND w.status = vn.motcua.queue.entity.TicketStatus.ISSUED")
 // with the people ahead: the group's tickets of the day still waiting that were issued before it
 @NamedQuery(name = "Ticket.shown", query = "SELECT t.label, t.day, t.issuedAt, (SELECT COUNT(w) FROM Ticket w"
         + " WHERE w.group = t.group AND w.day = t.day AND w.status = vn.motcua.queue.entity.TicketStatus.ISSUED"
