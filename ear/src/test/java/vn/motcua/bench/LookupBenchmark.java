@@ -34,8 +34,8 @@ final class LookupBenchmark implements Benchmarks.Benchmark {
     private final int connections = Integer.getInteger("bench.lookup.connections", 64);
     private final int seconds = Integer.getInteger("bench.lookup.seconds", 10);
     private final int rounds = Integer.getInteger("bench.lookup.rounds", 3);
-    /** The targets are first run in turns this long, unmeasured: the server's JIT compiles their paths meanwhile. */
-    private final int warmUpSeconds = Integer.getInteger("bench.lookup.warmup-seconds", 300);
+    /** At most this long the targets are first run in turns, unmeasured, until the server's JIT is done with their paths. */
+    private final int warmUpSeconds = Integer.getInteger("bench.lookup.warmup-seconds", 600);
 
     /** One kind of request: a method, a path, a body or none. */
     private record Target(String name, String method, String path, String contentType, byte[] body) {
@@ -55,7 +55,8 @@ final class LookupBenchmark implements Benchmarks.Benchmark {
             Benchmarks.report("skipped: the load comes from wrk, which is not installed (apt-get install wrk)");
             return;
         }
-        Path base = BenchServer.prepare(wildflyHome, work, ear);
+        // the bench WAR only for its JIT clock (vn.motcua.bench.crowd.JitClock)
+        Path base = BenchServer.prepare(wildflyHome, work, BenchEar.withPackages(ear, work.getParent().resolve("motcua-lookup-bench.ear")));
         // one client address drives the crowd here: its per-client quota is lifted for the measurement
         BenchServer.Started server = BenchServer.start(wildflyHome, base, work.resolve("data"),
                 "-Dmotcua.lookup.per-client-per-minute=2000000000");
@@ -79,12 +80,24 @@ final class LookupBenchmark implements Benchmarks.Benchmark {
             Benchmarks.report(connections + " concurrent connections, " + rounds + " rounds of " + seconds
                     + " s per target, the median round shown, H2 embedded, demo dossier " + code + ":");
             // the JIT compiles for minutes after WildFly starts: under this load the static file's rate rose
-            // from 2,400 to 15,000 req/s over the first five. The targets take turns through the warm-up and
-            // the rounds, so that what it still compiles falls on all of them alike
-            long warm = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
-            for (int t = 0; System.nanoTime() < warm; t = (t + 1) % targets.size()) {
-                measure(targets.get(t), seconds);
-            }
+            // from 2,400 to 15,000 req/s over the first five. The targets take turns in laps until a lap in
+            // which the compilers worked under 5 % of its time (at most bench.lookup.warmup-seconds), and
+            // take turns through the measured rounds too, so that what is still compiled falls on all alike
+            long warmUpEnd = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
+            long warmUpStart = System.nanoTime();
+            double lapCompiling;
+            do {
+                long compiling = jitMillis();
+                long lapStart = System.nanoTime();
+                for (Target target : targets) {
+                    measure(target, seconds);
+                }
+                lapCompiling = (jitMillis() - compiling) / ((System.nanoTime() - lapStart) / 1e6);
+            } while (lapCompiling >= 0.05 && System.nanoTime() < warmUpEnd);
+            Benchmarks.report(String.format("  warm-up %.0f s, the JIT compiling %.0f %% of its last lap",
+                    (System.nanoTime() - warmUpStart) / 1e9, 100 * lapCompiling));
+            long measuredCompiling = jitMillis();
+            long measuredStart = System.nanoTime();
             List<List<Result>> results = new ArrayList<>();
             targets.forEach(target -> results.add(new ArrayList<>()));
             for (int round = 0; round < rounds; round++) {
@@ -92,6 +105,8 @@ final class LookupBenchmark implements Benchmarks.Benchmark {
                     results.get(t).add(measure(targets.get(t), seconds));
                 }
             }
+            Benchmarks.report(String.format("  the JIT compiling %.0f %% of the measured rounds' time",
+                    100 * (jitMillis() - measuredCompiling) / ((System.nanoTime() - measuredStart) / 1e6)));
             Result reference = median(results.get(0));
             for (int t = 0; t < targets.size(); t++) {
                 Result result = median(results.get(t));
@@ -126,6 +141,13 @@ final class LookupBenchmark implements Benchmarks.Benchmark {
                     result.p99Millis(), result.errors()));
         } finally {
             BenchServer.stop(server.process());
+        }
+    }
+
+    /** The server's JIT compilers' work so far, in milliseconds (JitClock in the bench WAR). */
+    private static long jitMillis() throws IOException {
+        try (InputStream in = new URL("http://localhost:8080/motcua-bench/jit").openStream()) {
+            return Long.parseLong(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
         }
     }
 
