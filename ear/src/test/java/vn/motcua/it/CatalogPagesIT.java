@@ -5,6 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
@@ -29,7 +30,11 @@ class CatalogPagesIT extends BrowserPages {
         browser.findElement(By.id("proceduresForm:text")).sendKeys("dang ky the chap");
         browser.findElement(By.id("proceduresForm:search")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("proceduresForm:procedures"), "Đăng ký thế chấp"));
-        browser.findElement(By.partialLinkText("Đăng ký thế chấp")).click();
+        // the list shows the procedure before the search's answer repaints it: click the link that is there then
+        waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.partialLinkText("Đăng ký thế chấp")).click();
+            return true;
+        });
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("workflow")));
         String workflow = browser.findElement(By.id("workflow")).getText();
         assertTrue(workflow.contains("Chi nhánh Văn phòng Đăng ký đất đai huyện Chư Sê"), workflow);
