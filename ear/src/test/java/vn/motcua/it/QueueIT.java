@@ -206,6 +206,50 @@ class QueueIT {
         assertEquals(issued, new HashSet<>(called), "every ticket called once");
     }
 
+    @Test
+    void kiosksPressingAtOnceShareTransactionsYetGetConsecutiveNumbersInOrderAndAReplayItsOwnTicket() throws Exception {
+        TicketDispenser dispenser = bean(TicketDispenser.class);
+        int kiosks = 32;
+        String replayedToken = dispenser.kioskToken("K7");
+        int before = Integer.parseInt(issue("K1", "C", null).label().substring(1));
+        ExecutorService pool = Executors.newFixedThreadPool(kiosks + 1);
+        List<IssuedTicketDto> tickets = new ArrayList<>();
+        try {
+            CountDownLatch together = new CountDownLatch(kiosks + 1);
+            List<Future<IssuedTicketDto>> pressed = new ArrayList<>();
+            for (int i = 0; i <= kiosks; i++) {
+                // K7 sends its request twice at the same instant: the second must get the first's ticket
+                String kiosk = i == kiosks ? "K7" : "K" + i;
+                String token = kiosk.equals("K7") ? replayedToken : dispenser.kioskToken(kiosk);
+                pressed.add(pool.submit(() -> {
+                    together.countDown();
+                    together.await();
+                    return dispenser.issue(new KioskRequestDto(DESK, kiosk, token, "C", null));
+                }));
+            }
+            for (Future<IssuedTicketDto> ticket : pressed) {
+                tickets.add(ticket.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(tickets.get(7).id(), tickets.get(kiosks).id(), "the replay got the same ticket");
+        List<IssuedTicketDto> distinct = tickets.subList(0, kiosks);
+        List<Integer> numbers = distinct.stream().map(t -> Integer.parseInt(t.label().substring(1))).sorted().toList();
+        assertEquals(java.util.stream.IntStream.rangeClosed(before + 1, before + kiosks).boxed().toList(), numbers,
+                "consecutive, none twice, none skipped (the replay gave its number back)");
+        for (IssuedTicketDto ticket : distinct) {
+            int number = Integer.parseInt(ticket.label().substring(1));
+            assertEquals(number - before, ticket.peopleAhead(), "everyone issued before is ahead: " + ticket.label());
+            for (IssuedTicketDto other : distinct) {
+                if (Integer.parseInt(other.label().substring(1)) > number) {
+                    assertTrue(other.issuedAt().isAfter(ticket.issuedAt()), "issued in the order of their numbers");
+                }
+            }
+        }
+        assertEquals(kiosks + 1, probe().waitingCount("C"), "every ticket stored");
+    }
+
     private static Callable<String> next(String officer, long counter, CountDownLatch together) {
         return () -> SignedIn.as(officer, () -> {
             CounterConsole console = bean(CounterConsole.class);

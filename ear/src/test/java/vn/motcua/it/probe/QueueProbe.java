@@ -60,6 +60,13 @@ public class QueueProbe {
                 .executeUpdate();
     }
 
+    /** The tickets of a demo desk's group still waiting, whatever their day. */
+    public long waitingCount(String prefix) {
+        return em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.group.prefix = :prefix AND t.group.desk.code = :desk"
+                + " AND t.status = vn.motcua.queue.entity.TicketStatus.ISSUED", Long.class)
+                .setParameter("prefix", prefix).setParameter("desk", DESK).getSingleResult();
+    }
+
     public Ticket ticket(long id) {
         return em.find(Ticket.class, id);
     }

@@ -16,6 +16,7 @@ import vn.motcua.agency.control.AgencyScope;
 import vn.motcua.dossier.control.PinKey;
 import vn.motcua.identity.entity.Role;
 import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.queue.control.GroupCommit;
 import vn.motcua.queue.control.KioskSignature;
 import vn.motcua.queue.control.QueueBoard;
 import vn.motcua.queue.control.QueueMessages;
@@ -33,7 +34,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The kiosk's ticket dispenser (lấy số). Issuing runs in its own short transaction (TicketIssuing);
+ * The kiosk's ticket dispenser (lấy số). Issuing runs in a short transaction (TicketIssuing) shared by the
+ * requests of a group that arrive together;
  * the print command follows it, so the paper never holds up the number, and a printer that fails
  * leaves a valid ticket shown on screen with its failure recorded.
  */
@@ -51,6 +53,9 @@ public class TicketDispenser {
 
     @EJB
     private TicketIssuing issuing;
+
+    @Inject
+    private GroupCommit line;
 
     @Inject
     private QueueMessages messages;
@@ -131,7 +136,7 @@ public class TicketDispenser {
                 .covers(em.find(ServiceGroup.class, group.id()).getDesk())) {
             throw new QueueException.UnknownGroup(prefix);
         }
-        long id = issuing.issue(group, priority(priorityCode), null, null, null).id();
+        long id = issueInLine(group, new TicketIssuing.Request(priority(priorityCode), null, null, null)).id();
         return describe(em.find(Ticket.class, id));
     }
 
@@ -139,7 +144,7 @@ public class TicketDispenser {
                                    String dossierCode) {
         TicketIssuing.Issued ticket;
         try {
-            ticket = issuing.issue(group, priority, request.kiosk(), requestId, dossierCode);
+            ticket = issueInLine(group, new TicketIssuing.Request(priority, request.kiosk(), requestId, dossierCode));
         } catch (EJBException raced) {
             // the same request twice at once: the other one stored it, answer with that ticket
             return replayed(requestId, raced);
@@ -152,6 +157,11 @@ public class TicketDispenser {
         QueueBoard.Ahead ahead = board.ahead(group.id(), ticket.day(), ticket.waitingAhead());
         return new IssuedTicketDto(ticket.id(), ticket.label(), group.name(), ticket.issuedAt(), ahead.people(),
                 ahead.minutes(), printer);
+    }
+
+    /** Issued in the group's line: the kiosks waiting at the same moment share one transaction (GroupCommit). */
+    private TicketIssuing.Issued issueInLine(ServiceGroup.Terms group, TicketIssuing.Request request) {
+        return line.take(group.id(), request, requests -> issuing.issue(group, requests));
     }
 
     /**

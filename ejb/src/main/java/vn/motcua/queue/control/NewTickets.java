@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.persistence.sessions.Session;
-import vn.motcua.queue.boundary.QueueException;
 import vn.motcua.queue.entity.PrintStatus;
 import vn.motcua.queue.entity.ServiceGroup;
 import vn.motcua.queue.entity.Ticket;
@@ -62,10 +61,12 @@ public class NewTickets {
 
     /**
      * The ticket with the number last raised on its group's row of the day (QueueNumbers.raise); a kiosk request
-     * that already has its ticket is refused here (Replayed, which gives the number back by rolling back), so the
+     * that already has its ticket is refused here (the caller gives the number back), so the
      * new requests, nearly all of them, cost no read of their own before.
+     *
+     * @return false, with nothing written, when the kiosk request already has its ticket (a replay)
      */
-    public void insert(long id, ServiceGroup.Terms group, int number, LocalDate day, Instant issuedAt, String priorityCode,
+    public boolean insert(long id, ServiceGroup.Terms group, int number, LocalDate day, Instant issuedAt, String priorityCode,
                        String kiosk, String requestId, String dossierCode) {
         Paper paper = Paper.of(kiosk);
         int written = em.createNativeQuery(INSERT).setParameter(1, id).setParameter(2, group.label(number))
@@ -73,9 +74,7 @@ public class NewTickets {
                 .setParameter(5, dossierCode).setParameter(6, kiosk).setParameter(7, requestId)
                 .setParameter(8, paper.status().name()).setParameter(9, paper.attempts()).setParameter(10, paper.error())
                 .setParameter(11, group.id()).setParameter(12, day).executeUpdate();
-        if (written != 1) {
-            // the number row was just raised, so it is there: the request id is already used
-            throw new QueueException.Replayed();
-        }
+        // the number row was just raised, so it is there: nothing written means the request id is already used
+        return written == 1;
     }
 }

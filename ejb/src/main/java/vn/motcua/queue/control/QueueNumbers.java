@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 /**
  * The day's number series of a group, as the dossier codes are made: the queue_number row is raised by
  * one UPDATE in the issuing transaction and stays locked until it commits, so two nodes never give the
- * same number and a rolled-back issue gives its number back (no gap). The caller raises it last, just
+ * same number and a rolled-back issue gives its number back (no gap); so does a refused write (giveBack). The caller raises it last, just
  * before writing the ticket with the raised number, so the row is held for one more statement and the
  * commit. Only the day's first ticket opens the row, in a transaction of its own.
  */
@@ -24,6 +24,8 @@ public class QueueNumbers {
     // the cap is part of the UPDATE: a full day is never raised, so there is nothing to give back
     private static final String RAISE = "UPDATE queue_number SET last_number = last_number + 1"
             + " WHERE group_id = ?1 AND ticket_day = ?2 AND last_number < ?3";
+    private static final String LOWER = "UPDATE queue_number SET last_number = last_number - 1"
+            + " WHERE group_id = ?1 AND ticket_day = ?2";
     private static final String READ = "SELECT last_number FROM queue_number WHERE group_id = ?1 AND ticket_day = ?2";
 
     @PersistenceContext
@@ -43,6 +45,11 @@ public class QueueNumbers {
         }
         // the day opened just now (here or by another kiosk), or it is full and this fails again
         return raised(groupId, day, cap);
+    }
+
+    /** Gives back the number just raised in this transaction, which still holds the row (a refused write). */
+    public void giveBack(long groupId, LocalDate day) {
+        em.createNativeQuery(LOWER).setParameter(1, groupId).setParameter(2, day).executeUpdate();
     }
 
     /** The last number given today, without taking one (0 before the first). */
