@@ -114,6 +114,48 @@ class LookupIT {
                 "the stop shows at once: " + after.dossier().timeline());
     }
 
+    private static HttpResponse<String> page(String code, String pin, String extra) throws Exception {
+        String form = "lookup=lookup&code=" + code + "&pin=" + pin + "&submit=Tra+c%E1%BB%A9u&jakarta.faces.ViewState=stateless"
+                + extra;
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ServerAddress.app() + "lookup"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theLookupPageIsRenderedOnceForACrowdYetChecksEveryPinAndShowsAMoveAtOnce() throws Exception {
+        ReceptionOutcomeDto dossier = received("064190008804");
+        String code = dossier.dossierCode();
+        HttpResponse<String> first = page(code, dossier.lookupPin(), "");
+        assertEquals(200, first.statusCode());
+        assertTrue(first.body().contains("Hồ sơ đã được tiếp nhận.") && first.body().contains("Nguyễn T** Á** T****"),
+                first.body());
+        assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), first.headers().toString());
+        assertEquals(first.body(), page(code, dossier.lookupPin(), "").body(), "the same page while the status is kept");
+        String english = page(code, dossier.lookupPin(), "&lang=en").body();
+        assertTrue(english.contains("The dossier has been received.") && english.contains("lang=\"en\""), english);
+        String wrongPin = page(code, wrong(dossier.lookupPin()), "").body();
+        assertTrue(wrongPin.contains("Không tìm thấy hồ sơ") && !wrongPin.contains("id=\"result\""),
+                "a wrong PIN never gets the kept page: " + wrongPin);
+        long version = SignedIn.as("tiepnhan", () -> bean(DossierRecords.class).view(code)).version();
+        SignedIn.as("tiepnhan", () -> { bean(DeskActions.class).stopOnRequest(code, version, "Người nộp xin rút hồ sơ"); return null; });
+        String moved = page(code, dossier.lookupPin(), "").body();
+        assertTrue(moved.contains("Dừng giải quyết theo đề nghị"), "the stop shows at once: " + moved);
+    }
+
+    @Test
+    void onThePageEachWrongPinCountsOnceAndTheFifthLocksTheCode() throws Exception {
+        ReceptionOutcomeDto dossier = received("064190008805");
+        for (int i = 1; i <= 4; i++) {
+            String answer = page(dossier.dossierCode(), wrong(dossier.lookupPin()), "").body();
+            assertTrue(answer.contains("Không tìm thấy hồ sơ"), "wrong PIN " + i + ": " + answer);
+        }
+        String fifth = page(dossier.dossierCode(), wrong(dossier.lookupPin()), "").body();
+        assertTrue(fifth.contains("tạm khóa tra cứu"), fifth);
+        String right = page(dossier.dossierCode(), dossier.lookupPin(), "").body();
+        assertTrue(right.contains("tạm khóa tra cứu") && !right.contains("id=\"result\""), "locked, even for the right PIN");
+    }
+
     @Test
     void aWrongPinAndAnUnknownCodeAreAnsweredAlikeAndFiveWrongAnswersLockTheCode() throws Exception {
         ReceptionOutcomeDto dossier = received("064190008802");

@@ -18,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 @RequestScoped
 public class LookupBacking {
 
+    /** Request attribute: the answer LookupPageFilter already got for this form, so the code is checked once. */
+    static final String ANSWER = LookupBacking.class.getName() + ".answer";
+
     @Inject
     private StatusLookup lookup;
 
@@ -28,7 +31,8 @@ public class LookupBacking {
     public void look() {
         code = scanned(code);
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        LookupAnswerDto answer = lookup.look(code, pin, request.getRemoteAddr());
+        LookupAnswerDto answer = request.getAttribute(ANSWER) instanceof LookupAnswerDto checked ? checked
+                : lookup.look(code, pin, request.getRemoteAddr());
         pin = null;
         dossier = answer.dossier();
         switch (answer.outcome()) {
