@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * dispenser, with the database checked after for duplicate and missing numbers (goal ≥ 500/s, zero,
  * zero); then the latency from a counter's call to its display on 20 boards connected as JDK
  * WebSocket clients (goal p99 &lt; 250 ms). bench.queue.tickets (4,000) over bench.queue.groups (8), bench.queue.clients (64),
- * bench.queue.boards (20), bench.queue.calls (100), after bench.queue.warmup (6,000) tickets not counted; bench.port.offset (0) moves the server's ports,
+ * bench.queue.boards (20), bench.queue.calls (100), after at most bench.queue.warmup (30,000) tickets not counted, until a round the JIT compiled under 5 % of; bench.port.offset (0) moves the server's ports,
  * bench.queue.postgresql (a JDBC URL of an empty database) runs it on PostgreSQL instead of H2.
  */
 final class QueueBenchmark implements Benchmarks.Benchmark {
@@ -35,7 +35,7 @@ final class QueueBenchmark implements Benchmarks.Benchmark {
     private final Path work = Path.of(System.getProperty("bench.dir", "target/bench"), "queue");
     private final int tickets = Integer.getInteger("bench.queue.tickets", 4000);
     private final int groups = Integer.getInteger("bench.queue.groups", 8);
-    private final int warmUp = Integer.getInteger("bench.queue.warmup", 6000);
+    private final int warmUp = Integer.getInteger("bench.queue.warmup", 30000);
     private final int clients = Integer.getInteger("bench.queue.clients", 64);
     private final int boards = Integer.getInteger("bench.queue.boards", 20);
     private final int calls = Integer.getInteger("bench.queue.calls", 100);
@@ -71,7 +71,7 @@ final class QueueBenchmark implements Benchmarks.Benchmark {
                 String answer = get(http, "action=issue&n=" + run[0] + "&clients=" + clients + "&groups=" + run[1]
                         + "&warmup=" + warmUp);
                 Benchmarks.report(run[0] + " tickets, " + clients + " concurrent kiosks, " + run[1] + " group(s):");
-                answer.lines().limit(6).forEach(line -> Benchmarks.report("  " + line));
+                answer.lines().limit(7).forEach(line -> Benchmarks.report("  " + line));
             }
             Benchmarks.report("  | goal: ≥ 500 tickets/s, duplicates 0, gaps 0");
 

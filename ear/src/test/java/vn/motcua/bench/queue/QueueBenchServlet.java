@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Inside the server. action=issue: n tickets through the real TicketDispenser (signed kiosk token,
  * number row, ticket, print command) from {@code clients} concurrent kiosks over {@code groups}
- * groups, after {@code warmup} tickets not counted, then the database is checked for duplicates and
+ * groups, after at most {@code warmup} tickets not counted (until the JIT is done with their path), then the database is checked for duplicates and
  * gaps. action=calls: n calls to counter 1
  * by the demo reception officer, one every {@code gapMillis}, for the boards connected outside.
  */
@@ -70,12 +70,22 @@ public class QueueBenchServlet extends HttpServlet {
                 int groups = Integer.parseInt(request.getParameter("groups"));
                 // the JIT compiler must be done before the measured part, or it takes most of the CPU measured
                 // (a group gives at most 999 numbers a day: the warm-up runs in rounds, the day cleared after each)
-                for (int left = Integer.parseInt(request.getParameter("warmup")); left > 0; left -= 900 * groups) {
-                    Crowd.rate(Math.min(left, 900 * groups), clients,
-                            i -> issue(dispenser, PREFIXES[i % groups], "W" + (i % clients)));
+                // until a round in which the compilers worked under 5 % of its time, at most warmup tickets
+                int most = Integer.parseInt(request.getParameter("warmup"));
+                int warmed = 0;
+                while (warmed < most) {
+                    int round = Math.min(most - warmed, 900 * groups);
+                    long compiling = Crowd.compilingMillis();
+                    long start = System.nanoTime();
+                    Crowd.rate(round, clients, i -> issue(dispenser, PREFIXES[i % groups], "W" + (i % clients)));
                     sql("DELETE FROM queue_ticket");
                     sql("DELETE FROM queue_number");
+                    warmed += round;
+                    if (Crowd.compilingMillis() - compiling < (System.nanoTime() - start) / 1_000_000 / 20) {
+                        break;
+                    }
                 }
+                out.printf("after %d tickets to warm up%n", warmed);
                 // the server's CPU time per ticket says what the rate would be on free cores, however loaded the machine
                 long cpuBefore = processCpuNanos();
                 long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
