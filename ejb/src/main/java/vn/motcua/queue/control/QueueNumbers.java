@@ -14,9 +14,10 @@ import java.util.OptionalInt;
 /**
  * The day's number series of a group, as the dossier codes are made: the queue_number row is raised by
  * one UPDATE in the issuing transaction and stays locked until it commits, so two nodes never give the
- * same number and a rolled-back issue gives its number back (no gap); so does a refused write (giveBack). The caller raises it last, just
- * before writing the ticket with the raised number, so the row is held for one more statement and the
- * commit. Only the day's first ticket opens the row, in a transaction of its own.
+ * same number and a rolled-back issue gives its number back (no gap); so does a refused write (giveBack).
+ * The caller raises it just before writing the ticket with the raised number, for each ticket of the
+ * transaction, so the row is held from the first raise to the commit. Only the day's first ticket opens
+ * the row, in a transaction of its own.
  */
 @Dependent
 public class QueueNumbers {
