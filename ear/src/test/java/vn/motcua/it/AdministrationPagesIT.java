@@ -56,6 +56,35 @@ class AdministrationPagesIT extends BrowserPages {
     }
 
     @Test
+    void anAdministratorSetsAGroupsDailyCapAndIsToldWhyBadHoursAreRefused() {
+        browser.get(base + "admin/queue-groups");
+        String groups = browser.findElement(By.id("groupsForm:groups")).getText();
+        assertTrue(groups.contains("Đất đai") && groups.contains("Trả kết quả"), groups);
+        // D, the return-of-results group, is the fourth row
+        browser.findElement(By.id("groupsForm:groups:3:editGroup")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editForm"), "Sửa D"));
+        WebElement cap = browser.findElement(By.id("editForm:cap_input"));
+        cap.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "250");
+        browser.findElement(By.id("editForm:save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã lưu nhóm dịch vụ."));
+        assertTrue(browser.findElement(By.xpath("//tbody[@id='groupsForm:groups_data']/tr[4]")).getText().contains("250"),
+                browser.findElement(By.id("groupsForm:groups")).getText());
+
+        browser.findElement(By.id("groupsForm:groups:3:editGroup")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editForm"), "Sửa D"));
+        WebElement opens = browser.findElement(By.id("editForm:opensAt"));
+        opens.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1800");
+        WebElement closes = browser.findElement(By.id("editForm:closesAt"));
+        closes.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "0700");
+        browser.findElement(By.id("editForm:save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "giờ bắt đầu phải trước giờ kết thúc"));
+        Browser.screenshot(browser, "queue-groups");
+        assertTrue(!browser.findElement(By.xpath("//tbody[@id='groupsForm:groups_data']/tr[4]")).getText().contains("18:00"),
+                "nothing changed");
+    }
+
+    @Test
     void referenceListsAreShownWithTheirVietnameseNames() {
         browser.get(base + "admin/reference-lists");
         String entries = browser.findElement(By.id("referenceForm:entries")).getText();

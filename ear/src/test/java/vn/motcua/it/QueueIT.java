@@ -21,6 +21,8 @@ import vn.motcua.queue.boundary.CounterTicketDto;
 import vn.motcua.queue.boundary.IssuedTicketDto;
 import vn.motcua.queue.boundary.KioskRequestDto;
 import vn.motcua.queue.boundary.QueueException;
+import vn.motcua.queue.boundary.ServiceGroupAdministration;
+import vn.motcua.queue.boundary.ServiceGroupSettingsDto;
 import vn.motcua.queue.boundary.TicketDispenser;
 import vn.motcua.queue.entity.Ticket;
 import vn.motcua.queue.entity.TicketStatus;
@@ -35,6 +37,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -248,6 +251,65 @@ class QueueIT {
             }
         }
         assertEquals(kiosks + 1, probe().waitingCount("C"), "every ticket stored");
+    }
+
+    @Test
+    void anAdministratorAddsAndSchedulesAGroupAndTheKioskFollowsFromTheNextNumber() throws Exception {
+        ServiceGroupAdministration admin = bean(ServiceGroupAdministration.class);
+        java.util.function.Function<String, ServiceGroupSettingsDto> settings = prefix -> new ServiceGroupSettingsDto(null, 0,
+                prefix, "Đăng ký kinh doanh buổi chiều", List.of("HO_KINH_DOANH"), LocalTime.MIDNIGHT, LocalTime.of(23, 59),
+                500, List.of(4), false, true);
+        ServiceGroupSettingsDto added = SignedIn.as("quantri", () -> admin.groups(DESK)).stream()
+                .filter(g -> g.prefix().equals("X")).findFirst()
+                .orElseGet(() -> uncheck(() -> SignedIn.as("quantri", () -> admin.add(DESK, settings.apply("X")))));
+        ServiceGroupSettingsDto open = SignedIn.as("quantri", () -> admin.change(added.id(), new ServiceGroupSettingsDto(
+                null, added.version(), "X", added.name(), added.fieldCodes(), LocalTime.MIDNIGHT, LocalTime.of(23, 59), 400,
+                List.of(4), false, true)));
+        assertEquals(400, open.dailyCap());
+        assertTrue(issue("K1", "X", null).label().startsWith("X"), "the kiosk issues for the new group");
+
+        Map<String, ServiceGroupSettingsDto> bad = new java.util.LinkedHashMap<>();
+        bad.put("queueGroup.prefixInvalid", settings.apply("Ă"));
+        bad.put("queueGroup.prefixTaken", settings.apply("A"));
+        ServiceGroupSettingsDto good = settings.apply("Y");
+        bad.put("queueGroup.nameInvalid", withName(good, "<script>"));
+        bad.put("queueGroup.hoursInvalid", new ServiceGroupSettingsDto(null, 0, "Y", good.name(), good.fieldCodes(),
+                LocalTime.of(17, 0), LocalTime.of(7, 0), 500, List.of(), false, true));
+        bad.put("queueGroup.capInvalid", new ServiceGroupSettingsDto(null, 0, "Y", good.name(), good.fieldCodes(),
+                LocalTime.MIDNIGHT, LocalTime.NOON, 1000, List.of(), false, true));
+        bad.put("queueGroup.counterUnknown", new ServiceGroupSettingsDto(null, 0, "Y", good.name(), good.fieldCodes(),
+                LocalTime.MIDNIGHT, LocalTime.NOON, 10, List.of(99), false, true));
+        bad.put("queueGroup.fieldsRequired", new ServiceGroupSettingsDto(null, 0, "Y", good.name(), List.of(),
+                LocalTime.MIDNIGHT, LocalTime.NOON, 10, List.of(), false, true));
+        for (Map.Entry<String, ServiceGroupSettingsDto> refused : bad.entrySet()) {
+            BusinessException e = assertThrows(BusinessException.class,
+                    () -> SignedIn.as("quantri", () -> admin.add(DESK, refused.getValue())), refused.getKey());
+            assertEquals(refused.getKey(), e.getMessageKey());
+        }
+        assertTrue(SignedIn.as("quantri", () -> admin.groups(DESK)).stream().noneMatch(g -> g.prefix().equals("Y")),
+                "nothing stored for a refused group");
+        assertEquals("record.concurrentEdit", assertThrows(BusinessException.class, () -> SignedIn.as("quantri",
+                () -> admin.change(open.id(), added))).getMessageKey(), "a stale screen is refused");
+        assertThrows(EJBAccessException.class, () -> SignedIn.as("tiepnhan", () -> admin.groups(DESK)),
+                "only administrators");
+
+        // taken off the kiosk: the very next request is refused, and the group stays for its tickets and statistics
+        SignedIn.as("quantri", () -> admin.change(open.id(), new ServiceGroupSettingsDto(null, open.version(), "X",
+                open.name(), open.fieldCodes(), LocalTime.MIDNIGHT, LocalTime.of(23, 59), 400, List.of(4), false, false)));
+        assertThrows(QueueException.UnknownGroup.class, () -> issue("K1", "X", null));
+    }
+
+    private static ServiceGroupSettingsDto withName(ServiceGroupSettingsDto s, String name) {
+        return new ServiceGroupSettingsDto(s.id(), s.version(), s.prefix(), name, s.fieldCodes(), s.opensAt(), s.closesAt(),
+                s.dailyCap(), s.counterNumbers(), s.returnsResults(), s.active());
+    }
+
+    private static <T> T uncheck(Callable<T> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Callable<String> next(String officer, long counter, CountDownLatch together) {

@@ -22,6 +22,7 @@ import vn.motcua.shared.entity.ReferenceData;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -168,6 +169,38 @@ public class ServiceGroup {
         this.opensAt = opens;
         this.closesAt = closes;
         this.dailyCap = cap;
+    }
+
+    /** The name the kiosk, the board and the ticket show. */
+    public void rename(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("name must be 1-200 characters");
+        }
+        this.name = name.strip();
+    }
+
+    /** The fields whose counters serve the group (when it names no counters). */
+    public void serveFields(Collection<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            throw new IllegalArgumentException("a group serves at least one field");
+        }
+        fieldCodes.clear();
+        fieldCodes.addAll(codes);
+    }
+
+    /** Whether the kiosk offers the group at all (a closed group keeps its tickets and statistics). */
+    public void activate(boolean active) {
+        this.active = active;
+    }
+
+    /** The counters the group is reserved to, in order; empty when it goes by fields. */
+    public List<Integer> getCounterNumbers() {
+        return counterNumbers == null || counterNumbers.isBlank() ? List.of()
+                : Arrays.stream(counterNumbers.split(",")).map(String::strip).map(Integer::valueOf).sorted().toList();
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** "A012": the prefix and the day's number on three digits. */

@@ -43,6 +43,23 @@ class TicketTest {
         land.servedAt(List.of(2, 1));
         assertTrue(land.servedBy(1, List.of()));
         assertFalse(land.servedBy(7, List.of("DAT_DAI")));
+        assertEquals(List.of(1, 2), land.getCounterNumbers());
+        land.servedAt(List.of());
+        assertEquals(List.of(), land.getCounterNumbers(), "by fields again");
+        assertTrue(land.servedBy(7, List.of("DAT_DAI")));
+    }
+
+    @Test
+    void anAdministratorRenamesRefieldsAndClosesAGroupWithinItsRules() {
+        land.rename("  Đất đai – đăng ký biến động ");
+        assertEquals("Đất đai – đăng ký biến động", land.getName());
+        assertThrows(IllegalArgumentException.class, () -> land.rename(" "));
+        land.serveFields(List.of("DAT_DAI", "CHUNG_THUC"));
+        assertTrue(land.servedBy(9, List.of("CHUNG_THUC")));
+        assertThrows(IllegalArgumentException.class, () -> land.serveFields(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> land.schedule(LocalTime.NOON, LocalTime.of(7, 0), 10));
+        land.activate(false);
+        assertFalse(land.isOpenAt(LocalTime.NOON), "a closed group issues nothing, whatever its hours");
     }
 
     @Test
