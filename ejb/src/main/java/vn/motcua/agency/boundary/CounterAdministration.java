@@ -13,13 +13,11 @@ import vn.motcua.agency.entity.Agency;
 import vn.motcua.agency.entity.AgencyKind;
 import vn.motcua.agency.entity.Counter;
 import vn.motcua.audit.boundary.AuditTrail;
-import vn.motcua.catalog.entity.Field;
+import vn.motcua.catalog.control.KnownFields;
 import vn.motcua.identity.entity.Role;
 import vn.motcua.shared.boundary.BusinessException;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The counters of the one-stop desks an administrator manages, and the fields each serves. */
 @Stateless
@@ -34,6 +32,9 @@ public class CounterAdministration {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private KnownFields fields;
 
     /** Counters of a desk, for every screen that needs them (reception, queue console). */
     @PermitAll
@@ -58,7 +59,7 @@ public class CounterAdministration {
         if (number < 1 || number > 999) {
             throw new BusinessException("counter.numberInvalid");
         }
-        Counter counter = new Counter(desk, number, name, knownFields(fieldCodes));
+        Counter counter = new Counter(desk, number, name, fields.of(fieldCodes, "counter.fieldsRequired"));
         em.persist(counter);
         em.flush();
         audit.record(caller(), "COUNTER_ADDED", deskCode + "#" + number, String.join(",", fieldCodes));
@@ -76,7 +77,7 @@ public class CounterAdministration {
         }
         checkName(name);
         counter.rename(name);
-        counter.serve(knownFields(fieldCodes));
+        counter.serve(fields.of(fieldCodes, "counter.fieldsRequired"));
         if (active) {
             counter.reopen();
         } else {
@@ -86,18 +87,6 @@ public class CounterAdministration {
         audit.record(caller(), "COUNTER_CHANGED", counter.getDesk().getCode() + "#" + counter.getNumber(),
                 String.join(",", fieldCodes) + (active ? "" : " (closed)"));
         return CounterDto.of(counter);
-    }
-
-    private Set<String> knownFields(List<String> codes) {
-        if (codes == null || codes.isEmpty()) {
-            throw new BusinessException("counter.fieldsRequired");
-        }
-        Set<String> known = em.createQuery("SELECT f FROM Field f", Field.class).getResultStream()
-                .map(Field::getCode).collect(Collectors.toSet());
-        codes.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
-            throw new BusinessException("catalog.field.unknown", code);
-        });
-        return Set.copyOf(codes);
     }
 
     private Agency desk(String code) {

@@ -12,7 +12,7 @@ import vn.motcua.agency.boundary.CounterAdministration;
 import vn.motcua.agency.boundary.CounterDto;
 import vn.motcua.agency.entity.Agency;
 import vn.motcua.audit.boundary.AuditTrail;
-import vn.motcua.catalog.entity.Field;
+import vn.motcua.catalog.control.KnownFields;
 import vn.motcua.queue.entity.ServiceGroup;
 import vn.motcua.shared.boundary.BusinessException;
 
@@ -42,6 +42,9 @@ public class ServiceGroupAdministration {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private KnownFields fields;
+
     public List<ServiceGroupSettingsDto> groups(String deskCode) {
         desk(deskCode);
         return em.createNamedQuery("ServiceGroup.findByDesk", ServiceGroup.class).setParameter("desk", deskCode)
@@ -59,7 +62,8 @@ public class ServiceGroupAdministration {
             throw new BusinessException("queueGroup.prefixTaken", prefix);
         }
         check(deskCode, settings);
-        ServiceGroup group = new ServiceGroup(desk, prefix, settings.name(), knownFields(settings.fieldCodes()),
+        ServiceGroup group = new ServiceGroup(desk, prefix, settings.name(),
+                fields.of(settings.fieldCodes(), "queueGroup.fieldsRequired"),
                 settings.opensAt(), settings.closesAt(), settings.dailyCap(), settings.returnsResults());
         group.servedAt(settings.counterNumbers());
         em.persist(group);
@@ -80,7 +84,7 @@ public class ServiceGroupAdministration {
         }
         check(deskCode, settings);
         group.rename(settings.name());
-        group.serveFields(knownFields(settings.fieldCodes()));
+        group.serveFields(fields.of(settings.fieldCodes(), "queueGroup.fieldsRequired"));
         group.schedule(settings.opensAt(), settings.closesAt(), settings.dailyCap());
         group.servedAt(settings.counterNumbers());
         group.activate(settings.active());
@@ -108,18 +112,6 @@ public class ServiceGroupAdministration {
                 throw new BusinessException("queueGroup.counterUnknown", String.valueOf(n));
             });
         }
-    }
-
-    private Set<String> knownFields(List<String> codes) {
-        if (codes == null || codes.isEmpty()) {
-            throw new BusinessException("queueGroup.fieldsRequired");
-        }
-        Set<String> known = em.createQuery("SELECT f FROM Field f", Field.class).getResultStream()
-                .map(Field::getCode).collect(Collectors.toSet());
-        codes.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
-            throw new BusinessException("catalog.field.unknown", code);
-        });
-        return Set.copyOf(codes);
     }
 
     /** A desk the caller administers (the same desks as the counters' screen), else refused. */
